@@ -1,0 +1,122 @@
+/** Compiles a validated criteria set once into a flat evaluation plan reused for every unit. */
+import { Decimal } from '../decimal.js';
+import { dataError, usageError } from '../errors.js';
+import { exactOf, type Exact } from '../exact.js';
+import { checkCriteriaSet } from '../load/criteria.js';
+import { RuleRegistry } from '../rules/registry.js';
+import type { Scorer } from '../rules/types.js';
+import type { Applicability } from '../schema/common.js';
+import type { CriteriaNode, CriteriaSet } from '../schema/criteria-set.js';
+import { compileBands, type CompiledBand } from './bands.js';
+import { metricReader, type MetricReader } from './metrics.js';
+import { partLeaves } from './validate-parts.js';
+import { flattenTree } from './walk.js';
+
+export interface PlanNode {
+  readonly code: string;
+  readonly name: string;
+  readonly scoredBy: 'self' | 'survey';
+  readonly max: Exact;
+  readonly maxText: string;
+  readonly parent: number;
+  readonly children: readonly number[];
+  readonly kind: string | undefined;
+  readonly scorer: Scorer | undefined;
+  readonly appliesTo: Applicability | undefined;
+  readonly allowNotApplicable: boolean;
+}
+
+export interface PlanPart {
+  readonly id: string;
+  readonly weight: Decimal;
+  readonly optional: boolean;
+  readonly leaves: readonly number[];
+}
+
+export interface PlanAdjustment {
+  readonly cap: Exact;
+  readonly items: readonly PlanNode[];
+}
+
+export interface Plan {
+  readonly set: CriteriaSet;
+  readonly nodes: readonly PlanNode[];
+  readonly roots: readonly number[];
+  readonly leaves: readonly number[];
+  readonly byCode: ReadonlyMap<string, number>;
+  readonly bonus: PlanAdjustment | undefined;
+  readonly penalty: PlanAdjustment | undefined;
+  readonly parts: readonly PlanPart[] | undefined;
+  readonly bands: readonly CompiledBand[];
+  readonly maxPoints: Exact;
+  readonly readers: ReadonlyMap<string, MetricReader>;
+  /** Every row by code, tree and adjustment items alike. */
+  readonly rows: ReadonlyMap<string, PlanNode>;
+}
+
+const cache = new WeakMap<CriteriaSet, WeakMap<RuleRegistry, Plan>>();
+
+/**
+ * Validates and compiles a criteria set. Compiling is cached per set object and registry.
+ * @throws ParIndexError (invalid-data) listing every problem when the set is invalid.
+ */
+export function compilePlan(set: CriteriaSet, rules: RuleRegistry = RuleRegistry.builtIn()): Plan {
+  if (set === null || typeof set !== 'object') throw usageError('compilePlan', 'expected a criteria set object');
+  let byRegistry = cache.get(set);
+  const hit = byRegistry?.get(rules);
+  if (hit) return hit;
+  const checked = checkCriteriaSet(set, { rules });
+  if (!checked.ok) throw dataError(`criteria set "${String((set as { id?: unknown }).id)}" is invalid`, checked.issues);
+  const plan = build(checked.value, rules, set);
+  if (!byRegistry) cache.set(set, (byRegistry = new WeakMap()));
+  byRegistry.set(rules, plan);
+  return plan;
+}
+
+function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules: RuleRegistry, scoredBy: 'self' | 'survey', parent: number, children: number[]): PlanNode {
+  const max = exactOf(row.maxPoints);
+  let scorer: Scorer | undefined;
+  if (row.rule && children.length === 0) {
+    const kind = rules.get(row.rule.kind)!;
+    scorer = kind.compile(kind.schema.parse(row.rule), { code: row.code, maxPoints: max, metrics: set.metrics, calendar: set.calendar });
+  }
+  return {
+    code: row.code,
+    name: row.name,
+    scoredBy,
+    max,
+    maxText: row.maxPoints,
+    parent,
+    children,
+    kind: children.length === 0 ? row.rule?.kind : undefined,
+    scorer,
+    appliesTo: row.appliesTo,
+    allowNotApplicable: row.allowNotApplicable ?? false,
+  };
+}
+
+function build(set: CriteriaSet, rules: RuleRegistry, original: CriteriaSet): Plan {
+  const flat = flattenTree(set.nodes);
+  const nodes = flat.map((f) => compileRow(f.node, set, rules, f.scoredBy, f.parent, f.children));
+  const adjustment = (key: 'bonus' | 'penalty'): PlanAdjustment | undefined => {
+    const group = set.adjustments?.[key];
+    return group && { cap: exactOf(group.cap), items: group.items.map((it) => compileRow(it, set, rules, it.scoredBy ?? 'self', -1, [])) };
+  };
+  const bonus = adjustment('bonus');
+  const penalty = adjustment('penalty');
+  const roots = nodes.map((n, i) => (n.parent === -1 ? i : -1)).filter((i) => i >= 0);
+  return {
+    set: original,
+    nodes,
+    roots,
+    leaves: nodes.map((n, i) => (n.children.length === 0 ? i : -1)).filter((i) => i >= 0),
+    byCode: new Map(nodes.map((n, i) => [n.code, i])),
+    bonus,
+    penalty,
+    rows: new Map([...nodes, ...(bonus?.items ?? []), ...(penalty?.items ?? [])].map((n) => [n.code, n])),
+    parts: set.index?.parts.map((p) => ({ id: p.id, weight: new Decimal(p.weight), optional: p.optional, leaves: partLeaves(p, flat) })),
+    bands: compileBands(set.bands),
+    readers: new Map(Object.entries(set.metrics).map(([id, def]) => [id, metricReader(def)])),
+    maxPoints: exactOf(roots.reduce((s, i) => s.plus(nodes[i]!.max.dec), new Decimal(0)).toString()),
+  };
+}

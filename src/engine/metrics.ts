@@ -1,0 +1,92 @@
+/** Reads one metric of an assessment against its declared unit. */
+import { Decimal, DECIMAL_PATTERN } from '../decimal.js';
+import type { MetricEntry } from '../schema/assessment.js';
+import type { MetricDef } from '../schema/criteria-set.js';
+import { compare, threshold, type Threshold } from '../rules/interval.js';
+import type { MetricRead, NumericValue } from '../rules/types.js';
+
+class Numeric implements NumericValue {
+  private exact: Decimal | undefined;
+  readonly num: number;
+  readonly safe: boolean;
+  constructor(readonly text: string) {
+    this.num = Number(text);
+    this.safe = text.length <= 15;
+  }
+  get dec(): Decimal {
+    return (this.exact ??= new Decimal(this.text));
+  }
+}
+
+const MISSING: MetricRead = { kind: 'missing' };
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(text);
+}
+
+function hint(text: string): string {
+  if (/^-?\d+,\d+$/.test(text)) return ' (write the decimal point as ".", e.g. 92.38)';
+  if (/%\s*$/.test(text)) return ' (write the number without "%")';
+  return '';
+}
+
+interface Range {
+  readonly min: Threshold | undefined;
+  readonly max: Threshold | undefined;
+  readonly text: string;
+}
+
+function rangeOf(def: MetricDef): Range {
+  const min = def.min ?? (def.unit === 'percent' || def.unit === 'count' ? '0' : undefined);
+  const max = def.max ?? (def.unit === 'percent' ? '100' : undefined);
+  return { min: min === undefined ? undefined : threshold(min), max: max === undefined ? undefined : threshold(max), text: `[${min ?? '−∞'}, ${max ?? '∞'}]` };
+}
+
+function numeric(raw: string | number, def: MetricDef, range: Range): MetricRead {
+  const text = typeof raw === 'number' ? String(raw) : raw.trim();
+  if (!DECIMAL_PATTERN.test(text)) return { kind: 'invalid', message: `"${raw}" is not a decimal number${hint(text)}` };
+  if (def.unit === 'count' && text.includes('.')) return { kind: 'invalid', message: `"${raw}" is not a whole number` };
+  const value = new Numeric(text);
+  if ((range.min && compare(value, range.min) < 0) || (range.max && compare(value, range.max) > 0)) {
+    return { kind: 'invalid', message: `${text} is outside ${range.text}` };
+  }
+  return { kind: 'number', value, raw };
+}
+
+export type MetricReader = (entry: MetricEntry | undefined) => MetricRead;
+
+/**
+ * A reader for one declared metric: numbers for percent/count/number,
+ * `YYYY-MM-DD` or null (not done) for dates, true/false for booleans.
+ * @example metricReader({ unit: 'percent' })('92.38').kind // 'number'
+ */
+export function metricReader(def: MetricDef): MetricReader {
+  const range = rangeOf(def);
+  return (entry) => readEntry(def, range, entry);
+}
+
+function readEntry(def: MetricDef, range: Range, entry: MetricEntry | undefined): MetricRead {
+  if (entry === undefined) return MISSING;
+  const raw = entry !== null && typeof entry === 'object' ? entry.value : entry;
+  switch (def.unit) {
+    case 'percent':
+    case 'count':
+    case 'number':
+      if (raw === null) return MISSING;
+      if (typeof raw === 'boolean') return { kind: 'invalid', message: `expected a number, got ${raw}` };
+      return numeric(raw, def, range);
+    case 'date':
+      if (raw === null) return { kind: 'date', value: null };
+      if (typeof raw !== 'string' || !isRealDate(raw.trim())) return { kind: 'invalid', message: `"${String(raw)}" is not a date YYYY-MM-DD (use null when not done)` };
+      return { kind: 'date', value: raw.trim() };
+    case 'boolean':
+      if (raw === null) return MISSING;
+      return typeof raw === 'boolean' ? { kind: 'boolean', value: raw } : { kind: 'invalid', message: `expected true or false, got ${JSON.stringify(raw)}` };
+    case 'text':
+      if (raw === null) return MISSING;
+      return { kind: 'text', value: String(raw) };
+  }
+}

@@ -1,0 +1,20 @@
+/** parindex: exact scoring for Vietnam's PAR Index. Explicit named exports only. */
+export { Decimal, roundHalfUp, toDecimal } from './decimal.js';
+export { ParIndexError, formatIssue, formatIssues, hasErrors, type Issue, type Severity, IssueSchema } from './errors.js';
+export { exact, exactOf, type Exact } from './exact.js';
+
+export { CriteriaSet, CriteriaNode, MetricDef, MetricUnit, Band, IndexPart, ReportingPeriod, Calendar, type CriteriaSetInput } from './schema/criteria-set.js';
+export { Assessment, Unit, MetricEntry, MetricValue, type AssessmentInput } from './schema/assessment.js';
+export { ScoreResult, ResultNodeSchema, NodeStatus, Trace, RESULT_SCHEMA_VERSION, type ResultNode } from './schema/result.js';
+
+export { parseCriteriaSet, checkCriteriaSet, serializeCriteriaSet, type Loaded, type LoadOptions } from './load/criteria.js';
+export { parseAssessment, checkAssessment, serializeAssessment } from './load/assessment.js';
+
+export { RuleRegistry, BUILT_IN_RULES } from './rules/registry.js';
+export { defineRule, type RuleKind, type Outcome, type EvalEnv, type CheckContext, type CompileContext, type MetricUse, type NumericValue, type MetricRead, type Scorer, type Inputs } from './rules/types.js';
+export { Reader } from './rules/read.js';
+
+export { compilePlan, type Plan } from './engine/compile.js';
+export { evaluate, type Evaluation, type EvaluateOptions } from './engine/evaluate.js';
+export { toResult, formatUnits } from './engine/result.js';
+export { scoreAssessment, type ScoreOptions } from './engine/score.js';

@@ -1,0 +1,40 @@
+/** A condition on one metric: a boolean that must equal `equals`, or a number inside an interval. */
+import { z } from 'zod';
+import { Identifier } from '../schema/common.js';
+import { compileInterval, contains, describeInterval, IntervalFields } from './interval.js';
+import type { Reader } from './read.js';
+import type { MetricUse } from './types.js';
+
+export const Condition = z
+  .object({ metric: Identifier, equals: z.boolean().optional(), ...IntervalFields, label: z.string().optional() })
+  .strict();
+export type Condition = z.infer<typeof Condition>;
+
+const isNumeric = (c: Condition) => c.min !== undefined || c.max !== undefined;
+
+export function conditionUse(c: Condition, path: (string | number)[]): MetricUse {
+  return isNumeric(c)
+    ? { metric: c.metric, units: ['percent', 'count', 'number'], path: [...path, 'metric'] }
+    : { metric: c.metric, units: ['boolean'], path: [...path, 'metric'] };
+}
+
+export function describeCondition(c: Condition): string {
+  if (c.label) return c.label;
+  return isNumeric(c) ? `${c.metric} ${describeInterval(c)}` : `${c.metric} = ${c.equals ?? true}`;
+}
+
+/** Compiles a condition; the evaluator returns undefined when its input is missing or invalid. */
+export function compileCondition(c: Condition): (r: Reader) => boolean | undefined {
+  if (isNumeric(c)) {
+    const interval = compileInterval(c);
+    return (r) => {
+      const v = r.number(c.metric);
+      return v === undefined ? undefined : contains(interval, v);
+    };
+  }
+  const want = c.equals ?? true;
+  return (r) => {
+    const v = r.boolean(c.metric);
+    return v === undefined ? undefined : v === want;
+  };
+}

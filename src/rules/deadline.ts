@@ -1,0 +1,58 @@
+/**
+ * Deadline: done on time → maximum; late → `latePoints` (within `graceDays`
+ * when given, later counts as not done); not done → `notDonePoints`. The date
+ * metric is `null` when not done; a date after `asOf` has not happened yet.
+ */
+import { z } from 'zod';
+import { Decimal } from '../decimal.js';
+import { exactOf } from '../exact.js';
+import { DecimalString, Identifier } from '../schema/common.js';
+import { checkDue, describeDue, dueResolver, DueSpec, plusDays } from './due.js';
+import { Reader } from './read.js';
+import { defineRule, type Outcome } from './types.js';
+
+export const deadline = defineRule({
+  kind: 'deadline',
+  summary: 'on time → maximum, late → latePoints (within graceDays), not done → notDonePoints',
+  schema: z
+    .object({
+      kind: z.literal('deadline'),
+      metric: Identifier.describe('Date done (YYYY-MM-DD), null when not done'),
+      due: DueSpec,
+      latePoints: DecimalString.default('0'),
+      graceDays: z.number().int().min(0).optional(),
+      notDonePoints: DecimalString.default('0'),
+    })
+    .strict(),
+  reads: (p) => [{ metric: p.metric, units: ['date'], path: ['metric'] }],
+  check(p, ctx) {
+    const bad = checkDue(p.due, ctx.calendar);
+    if (bad) ctx.report(['due'], 'UNKNOWN_CALENDAR_REF', bad);
+    for (const key of ['latePoints', 'notDonePoints'] as const) {
+      if (new Decimal(p[key]).gt(ctx.maxPoints)) ctx.report([key], 'POINTS_EXCEED_MAX', `${key} ${p[key]} exceed the row maximum ${ctx.maxPoints}`);
+    }
+  },
+  compile(p, ctx) {
+    const dueOf = dueResolver(p.due, ctx.calendar);
+    const late = exactOf(p.latePoints);
+    const notDone = exactOf(p.notDonePoints);
+    const dueText = describeDue(p.due);
+    return (env): Outcome => {
+      const r = new Reader(env);
+      const done = r.date(p.metric);
+      if (done === undefined) return r.blocked()!;
+      const due = dueOf(env.year);
+      r.inputs['due'] = due;
+      if (done === null || (env.asOf !== undefined && done > env.asOf)) {
+        const pending = env.asOf !== undefined && env.asOf <= due;
+        const when = done === null ? 'not done' : `done ${done}, after as-of ${env.asOf}`;
+        return r.scored(notDone, `${when}${pending ? `; not yet due (${due})` : ''} → ${p.notDonePoints}`, pending ? ['not yet due as of the scoring date'] : undefined);
+      }
+      if (done <= due) return r.scored(ctx.maxPoints, `done ${done} ≤ due ${due} (${dueText}) → on time`);
+      if (p.graceDays !== undefined && done > plusDays(due, p.graceDays)) {
+        return r.scored(notDone, `done ${done}, more than ${p.graceDays} days after ${due} → counted as not done`);
+      }
+      return r.scored(late, `done ${done} > due ${due} → late: ${p.latePoints}`);
+    };
+  },
+});

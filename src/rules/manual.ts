@@ -1,0 +1,36 @@
+/** Manual: points entered by an assessor within [0, maximum] on an allowed step (e.g. 0.25); anything else is rejected. */
+import { z } from 'zod';
+import { Decimal } from '../decimal.js';
+import { exact } from '../exact.js';
+import { DECIMAL_PATTERN } from '../decimal.js';
+import { NonNegativeDecimal } from '../schema/common.js';
+import { defineRule } from './types.js';
+
+export const manual = defineRule({
+  kind: 'manual',
+  summary: 'points entered by an assessor (assessment.points[code]) within [0, maximum], on the step',
+  schema: z.object({ kind: z.literal('manual'), step: NonNegativeDecimal.optional() }).strict(),
+  reads: () => [],
+  check(p, ctx) {
+    if (p.step !== undefined) {
+      const step = new Decimal(p.step);
+      if (step.isZero()) ctx.report(['step'], 'RULE_PARAM_INVALID', 'step must be greater than 0');
+      else if (!ctx.maxPoints.mod(step).isZero()) ctx.report(['step'], 'RULE_PARAM_INVALID', `the maximum ${ctx.maxPoints} is not a multiple of step ${p.step}`, 'warning');
+    }
+  },
+  compile(p, ctx) {
+    const step = p.step === undefined ? undefined : new Decimal(p.step);
+    const max = ctx.maxPoints.dec;
+    return (env) => {
+      const raw = env.manualPoints(ctx.code);
+      const inputs = { points: raw ?? null };
+      const bad = (code: string, message: string) => ({ status: 'invalid-input' as const, branch: 'rejected', inputs, problems: [{ code, message, metric: `points.${ctx.code}` }] });
+      if (raw === undefined) return { status: 'missing-input', branch: `no points entered for ${ctx.code}`, inputs, missing: [`points.${ctx.code}`] };
+      if (!DECIMAL_PATTERN.test(raw)) return bad('MANUAL_INVALID', `"${raw}" is not a decimal number`);
+      const v = new Decimal(raw);
+      if (v.isNeg() || v.gt(max)) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${max}]`);
+      if (step && !v.mod(step).isZero()) return bad('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`);
+      return { status: 'scored', points: exact(v), branch: `entered by assessor: ${raw}`, inputs };
+    };
+  },
+});

@@ -1,0 +1,31 @@
+/** Survey (điều tra xã hội học): points = maximum × result / scale (a share in percent, or a score out of `scale`). */
+import { z } from 'zod';
+import { Decimal } from '../decimal.js';
+import { exact } from '../exact.js';
+import { DecimalString, Identifier } from '../schema/common.js';
+import { compare, threshold } from './interval.js';
+import { Reader } from './read.js';
+import { defineRule } from './types.js';
+
+export const survey = defineRule({
+  kind: 'survey',
+  summary: 'maximum × survey result / scale (scale defaults to 100 for a percent share)',
+  schema: z.object({ kind: z.literal('survey'), metric: Identifier, scale: DecimalString.optional() }).strict(),
+  reads: (p) => [{ metric: p.metric, units: ['percent', 'number'], path: ['metric'] }],
+  check(p, ctx) {
+    const unit = ctx.metrics[p.metric]?.unit;
+    if (p.scale === undefined && unit === 'number') ctx.report(['scale'], 'RULE_PARAM_REQUIRED', `scale is required when ${p.metric} is a number (the best possible score)`);
+    if (p.scale !== undefined && !new Decimal(p.scale).gt(0)) ctx.report(['scale'], 'RULE_PARAM_INVALID', 'scale must be greater than 0');
+  },
+  compile(p, ctx) {
+    const scale = new Decimal(p.scale ?? '100');
+    const top = threshold(scale.toString());
+    return (env) => {
+      const r = new Reader(env);
+      const v = r.number(p.metric);
+      if (v === undefined) return r.blocked()!;
+      if (compare(v, top) > 0 || v.dec.isNeg()) return r.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} is outside [0, ${scale}]`, p.metric);
+      return r.scored(exact(ctx.maxPoints.dec.times(v.dec).div(scale)), `${ctx.maxPoints.dec} × ${v.text} / ${scale}`);
+    };
+  },
+});

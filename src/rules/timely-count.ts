@@ -1,0 +1,60 @@
+/**
+ * Timely count: N required items (quarterly, half-year, Q3, annual reports),
+ * each a date metric due by a calendar rule; all-or-nothing or per item.
+ */
+import { z } from 'zod';
+import { Decimal } from '../decimal.js';
+import { exact, exactOf } from '../exact.js';
+import { DecimalString, Identifier } from '../schema/common.js';
+import { checkDue, dueResolver, DueSpec } from './due.js';
+import { Reader } from './read.js';
+import { defineRule } from './types.js';
+
+const Item = z
+  .object({ metric: Identifier.describe('Date submitted, null when not submitted'), due: DueSpec, label: z.string().optional() })
+  .strict();
+
+export const timelyCount = defineRule({
+  kind: 'timely-count',
+  summary: 'N dated items each due by a calendar rule; all-or-nothing (maximum or otherwisePoints) or per item (maximum × on time / N)',
+  schema: z
+    .object({
+      kind: z.literal('timely-count'),
+      items: z.array(Item).min(1),
+      mode: z.enum(['all-or-nothing', 'per-item']),
+      otherwisePoints: DecimalString.default('0'),
+    })
+    .strict(),
+  reads: (p) => p.items.map((it, i) => ({ metric: it.metric, units: ['date'] as const, path: ['items', i, 'metric'] })),
+  check(p, ctx) {
+    p.items.forEach((it, i) => {
+      const bad = checkDue(it.due, ctx.calendar);
+      if (bad) ctx.report(['items', i, 'due'], 'UNKNOWN_CALENDAR_REF', bad);
+    });
+    if (new Decimal(p.otherwisePoints).gt(ctx.maxPoints)) ctx.report(['otherwisePoints'], 'POINTS_EXCEED_MAX', `otherwisePoints ${p.otherwisePoints} exceed the row maximum ${ctx.maxPoints}`);
+    if (p.mode === 'per-item' && p.otherwisePoints !== '0') ctx.report(['otherwisePoints'], 'RULE_PARAM_INVALID', 'otherwisePoints applies to all-or-nothing mode only', 'warning');
+  },
+  compile(p, ctx) {
+    const items = p.items.map((it) => ({ metric: it.metric, dueOf: dueResolver(it.due, ctx.calendar), label: it.label ?? it.metric }));
+    const otherwise = exactOf(p.otherwisePoints);
+    const n = new Decimal(items.length);
+    return (env) => {
+      const r = new Reader(env);
+      const late: string[] = [];
+      let onTime = 0;
+      for (const it of items) {
+        const d = r.date(it.metric);
+        if (d === undefined) continue;
+        const due = it.dueOf(env.year);
+        const happened = d !== null && (env.asOf === undefined || d <= env.asOf);
+        if (happened && d <= due) onTime++;
+        else late.push(`${it.label} ${d === null || !happened ? 'not submitted' : `${d} > ${due}`}`);
+      }
+      const blocked = r.blocked();
+      if (blocked) return blocked;
+      const head = `${onTime}/${items.length} on time${late.length ? ` (${late.join('; ')})` : ''}`;
+      if (p.mode === 'per-item') return r.scored(exact(ctx.maxPoints.dec.times(onTime).div(n)), `${head} → ${ctx.maxPoints.dec} × ${onTime}/${items.length}`);
+      return onTime === items.length ? r.scored(ctx.maxPoints, `${head} → maximum`) : r.scored(otherwise, `${head} → ${p.otherwisePoints}`);
+    };
+  },
+});
