@@ -14,8 +14,8 @@ export function compileBands(bands: readonly Band[]): CompiledBand[] {
 
 /** The band holding `index`, or null when none does (e.g. below the lowest band). */
 export function bandOf(bands: readonly CompiledBand[], index: Decimal): string | null {
-  const text = index.toString();
-  const value = { text, dec: index, num: index.toNumber(), safe: false };
+  // Compared as a Decimal (safe: false), so the double and the text are never needed: no conversions per unit.
+  const value = { dec: index, num: Number.NaN, safe: false, get text() { return index.toString(); } };
   for (const b of bands) if (contains(b.interval, value)) return b.label;
   return null;
 }

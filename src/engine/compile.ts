@@ -55,6 +55,12 @@ export interface Plan {
 }
 
 const cache = new WeakMap<CriteriaSet, WeakMap<RuleRegistry, Plan>>();
+const compiled = new WeakSet<object>();
+
+/** True for a plan returned by `compilePlan` (what `evaluate` accepts). */
+export function isPlan(value: unknown): value is Plan {
+  return typeof value === 'object' && value !== null && compiled.has(value);
+}
 
 /**
  * Validates and compiles a criteria set. Compiling is cached per set object and registry.
@@ -62,12 +68,18 @@ const cache = new WeakMap<CriteriaSet, WeakMap<RuleRegistry, Plan>>();
  */
 export function compilePlan(set: CriteriaSet, rules: RuleRegistry = RuleRegistry.builtIn()): Plan {
   if (set === null || typeof set !== 'object') throw usageError('compilePlan', 'expected a criteria set object');
+  if (!(rules instanceof RuleRegistry)) throw usageError('compilePlan', 'rules must be a RuleRegistry, e.g. RuleRegistry.builtIn().with(myKind)');
   let byRegistry = cache.get(set);
   const hit = byRegistry?.get(rules);
   if (hit) return hit;
   const checked = checkCriteriaSet(set, { rules });
-  if (!checked.ok) throw dataError(`criteria set "${String((set as { id?: unknown }).id)}" is invalid`, checked.issues);
-  const plan = build(checked.value, rules, set);
+  if (!checked.ok) {
+    const id = (set as { id?: unknown }).id;
+    throw dataError(typeof id === 'string' ? `criteria set "${id}" is invalid` : 'criteria set is invalid', checked.issues);
+  }
+  // The checked value, not `set`: it carries the defaults (rounding, calendar, bands) results read.
+  const plan = build(checked.value, rules);
+  compiled.add(plan);
   if (!byRegistry) cache.set(set, (byRegistry = new WeakMap()));
   byRegistry.set(rules, plan);
   return plan;
@@ -95,7 +107,7 @@ function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules
   };
 }
 
-function build(set: CriteriaSet, rules: RuleRegistry, original: CriteriaSet): Plan {
+function build(set: CriteriaSet, rules: RuleRegistry): Plan {
   const flat = flattenTree(set.nodes);
   const nodes = flat.map((f) => compileRow(f.node, set, rules, f.scoredBy, f.parent, f.children));
   const adjustment = (key: 'bonus' | 'penalty'): PlanAdjustment | undefined => {
@@ -106,7 +118,7 @@ function build(set: CriteriaSet, rules: RuleRegistry, original: CriteriaSet): Pl
   const penalty = adjustment('penalty');
   const roots = nodes.map((n, i) => (n.parent === -1 ? i : -1)).filter((i) => i >= 0);
   return {
-    set: original,
+    set,
     nodes,
     roots,
     leaves: nodes.map((n, i) => (n.children.length === 0 ? i : -1)).filter((i) => i >= 0),

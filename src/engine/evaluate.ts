@@ -3,12 +3,13 @@
  * (integer micro-points, Decimal where finer); nothing is rounded.
  */
 import { Decimal, HUNDRED, ZERO } from '../decimal.js';
-import type { Issue } from '../errors.js';
+import { usageError, type Issue } from '../errors.js';
 import { ExactSum, SCALE } from '../exact.js';
 import type { EvalEnv, MetricRead, Outcome } from '../rules/types.js';
 import type { Assessment } from '../schema/assessment.js';
 import { bandOf } from './bands.js';
-import type { Plan, PlanAdjustment, PlanNode } from './compile.js';
+import { isPlan, type Plan, type PlanAdjustment, type PlanNode } from './compile.js';
+import { checkAssessmentShape, checkEvaluateOptions, misshapenEntry } from './guards.js';
 import { leafIssues } from './leaf-issues.js';
 import { checkUnit } from './unit-checks.js';
 
@@ -72,14 +73,19 @@ class Env implements EvalEnv {
   constructor(private readonly plan: Plan, private readonly a: Assessment, readonly asOf: string | undefined) {}
   get unit() { return this.a.unit; }
   get year() { return this.a.year; }
+  // Own keys only: a metric or row named "constructor" must not read Object.prototype.
   read(metric: string): MetricRead {
     const reader = this.plan.readers.get(metric);
-    return reader ? reader(this.a.metrics[metric]) : { kind: 'missing' };
+    return reader ? reader(own(this.a.metrics, metric)) : { kind: 'missing' };
   }
   manualPoints(code: string): string | undefined {
-    return this.a.points[code];
+    const v = own(this.a.points, code);
+    if (v !== undefined && typeof v !== 'string') throw misshapenEntry('evaluate', `points.${code}`);
+    return v;
   }
 }
+
+const own = <T>(record: Record<string, T>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 function applies(node: PlanNode, a: Assessment): boolean {
   const t = node.appliesTo;
@@ -97,7 +103,8 @@ function statusOf(o: Outcome): number {
 function scoreRow(node: PlanNode, env: Env, a: Assessment, zeroMissing: boolean, parentNA: boolean): Outcome {
   if (parentNA) return { status: 'not-applicable', branch: 'parent row not applicable', inputs: {} };
   if (!applies(node, a)) return { status: 'not-applicable', branch: `does not apply to ${a.unit.type ?? ''}${a.unit.type ? ' / ' : ''}${a.unit.level}`, inputs: {} };
-  const reason = a.notApplicable[node.code];
+  const reason = own(a.notApplicable, node.code);
+  if (reason !== undefined && typeof reason !== 'string') throw misshapenEntry('evaluate', `notApplicable.${node.code}`);
   if (reason !== undefined && node.allowNotApplicable) return { status: 'not-applicable', branch: `declared not applicable: ${reason}`, inputs: {} };
   const o = node.scorer!(env);
   if (o.status === 'missing-input' && zeroMissing) {
@@ -120,6 +127,9 @@ function evaluateAdjustment(adj: PlanAdjustment | undefined, env: Env, a: Assess
  * assessment must be schema-valid (`checkAssessment`).
  */
 export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {}): Evaluation {
+  if (!isPlan(plan)) throw usageError('evaluate', 'plan must come from compilePlan');
+  checkEvaluateOptions('evaluate', options);
+  checkAssessmentShape('evaluate', a);
   const n = plan.nodes.length;
   const env = new Env(plan, a, options.asOf);
   const zero = options.missingInput === 'zero';
@@ -143,7 +153,7 @@ export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {
         if (o.points.units !== undefined) units[i] = o.points.units;
         else rest[i] = o.points.dec;
       }
-    } else if (parentNA || !applies(node, a) || (a.notApplicable[node.code] !== undefined && node.allowNotApplicable)) {
+    } else if (parentNA || !applies(node, a) || (node.allowNotApplicable && own(a.notApplicable, node.code) !== undefined)) {
       notApplicable[i] = 1;
     }
   }

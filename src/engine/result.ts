@@ -67,7 +67,7 @@ function sumBranch(children: ResultNode[]): string {
   return parts.join('; ');
 }
 
-function adjustment(adj: PlanAdjustment | undefined, ev: AdjustmentEval | null): ScoreResult['bonus'] {
+function adjustment(name: string | undefined, adj: PlanAdjustment | undefined, ev: AdjustmentEval | null): ScoreResult['bonus'] {
   if (!adj || !ev) return null;
   const items = adj.items.map((item: PlanNode, k): ResultNode => {
     const o = ev.outcomes[k]!;
@@ -81,7 +81,7 @@ function adjustment(adj: PlanAdjustment | undefined, ev: AdjustmentEval | null):
       status: STATUS[s]!, trace: leafTrace(item.kind!, o, points), children: [],
     };
   });
-  return { cap: adj.cap.dec.toString(), points: ev.points.toString(), uncapped: ev.uncapped.toString(), items };
+  return { name: name ?? null, cap: adj.cap.dec.toString(), points: ev.points.toString(), uncapped: ev.uncapped.toString(), items };
 }
 
 /** Builds the versioned JSON result from an evaluation. */
@@ -105,10 +105,11 @@ export function toResult(e: Evaluation): ScoreResult {
       points: e.points ? roundHalfUp(e.points, set.rounding.points) : null,
       index: e.index ? roundHalfUp(e.index, set.rounding.index) : null,
     },
-    bonus: adjustment(e.plan.bonus, e.bonus),
-    penalty: adjustment(e.plan.penalty, e.penalty),
-    parts: e.parts?.map((p) => ({
-      id: p.id, weight: p.weight.toString(), present: p.present,
+    rounding: { points: set.rounding.points, index: set.rounding.index },
+    bonus: adjustment(set.adjustments?.bonus?.name, e.plan.bonus, e.bonus),
+    penalty: adjustment(set.adjustments?.penalty?.name, e.plan.penalty, e.penalty),
+    parts: e.parts?.map((p, k) => ({
+      id: p.id, name: set.index?.parts[k]?.name ?? null, weight: p.weight.toString(), present: p.present,
       applicableMaxPoints: p.applicableMax.toString(),
       points: e.complete ? p.points.toString() : null,
       ratio: e.complete && !p.applicableMax.isZero() ? p.points.times(HUNDRED).div(p.applicableMax).toString() : null,

@@ -1,5 +1,5 @@
 /** The one-call API: validate, compile (cached), evaluate, and build the result. */
-import { dataError, usageError } from '../errors.js';
+import { dataError } from '../errors.js';
 import { checkAssessment } from '../load/assessment.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment } from '../schema/assessment.js';
@@ -7,13 +7,12 @@ import type { CriteriaSet } from '../schema/criteria-set.js';
 import type { ScoreResult } from '../schema/result.js';
 import { compilePlan } from './compile.js';
 import { evaluate, type EvaluateOptions } from './evaluate.js';
+import { checkEvaluateOptions } from './guards.js';
 import { toResult } from './result.js';
 
 export interface ScoreOptions extends EvaluateOptions {
   rules?: RuleRegistry;
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Scores one unit exactly, with a trace for every row.
@@ -21,12 +20,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
  * @throws ParIndexError: `invalid-data` for an invalid set or assessment shape, `usage` for bad options.
  */
 export function scoreAssessment(set: CriteriaSet, assessment: Assessment, options: ScoreOptions = {}): ScoreResult {
-  if (options.asOf !== undefined && (typeof options.asOf !== 'string' || !ISO.test(options.asOf) || Number.isNaN(Date.parse(options.asOf)))) {
-    throw usageError('scoreAssessment', `asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
-  }
-  if (options.missingInput !== undefined && options.missingInput !== 'report' && options.missingInput !== 'zero') {
-    throw usageError('scoreAssessment', `missingInput must be "report" or "zero", got ${JSON.stringify(options.missingInput)}`);
-  }
+  checkEvaluateOptions('scoreAssessment', options);
   const plan = compilePlan(set, options.rules);
   const checked = checkAssessment(assessment, options.file === undefined ? {} : { file: options.file });
   if (!checked.ok) throw dataError(options.file ?? 'assessment', checked.issues);

@@ -1,6 +1,6 @@
 /** Checks one row's rule: known kind, parameters, metrics it reads, and the kind's own semantic checks. */
 import { Decimal } from '../decimal.js';
-import { fromZod, type PathIssue } from '../load/zod-issues.js';
+import { fromZod, PARSE_OPTIONS, type PathIssue } from '../load/zod-issues.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { CriteriaNode, CriteriaSet } from '../schema/criteria-set.js';
 
@@ -15,12 +15,13 @@ export function validateRule(row: Row, path: readonly (string | number)[], score
     out.push({ path: [...at, ...p], issue: { code, severity, message, nodeCode: row.code } });
   const kind = registry.get(rule.kind);
   if (!kind) {
-    push(['kind'], 'UNKNOWN_RULE_KIND', `unknown rule kind "${rule.kind}"; known kinds: ${registry.kinds().join(', ')}`);
+    const near = closest(rule.kind, registry.kinds());
+    push(['kind'], 'UNKNOWN_RULE_KIND', `unknown rule kind "${rule.kind}"${near ? `; did you mean "${near}"?` : '.'} Known kinds: ${registry.kinds().join(', ')}`);
     return out;
   }
-  const parsed = kind.schema.safeParse(rule);
+  const parsed = kind.schema.safeParse(rule, PARSE_OPTIONS);
   if (!parsed.success) {
-    return fromZod(parsed.error, at, 'RULE_').map((i) => ({ ...i, issue: { ...i.issue, nodeCode: row.code } }));
+    return fromZod(parsed.error, at, 'RULE_PARAM_').map((i) => ({ ...i, issue: { ...i.issue, nodeCode: row.code } }));
   }
   const params = parsed.data;
   if (rule.kind === 'survey' && scoredBy !== 'survey') push(['kind'], 'SURVEY_RULE_ON_SELF_ROW', 'a survey rule needs scoredBy: survey on the row or an ancestor');
@@ -37,4 +38,25 @@ export function validateRule(row: Row, path: readonly (string | number)[], score
     report: (p, code, message, severity) => push(p, code, message, severity),
   });
   return out;
+}
+
+/** The known kind a mistyped one most likely meant ("tier" → "tiers"), within two edits. */
+function closest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k);
+    if (d < bestD) [best, bestD] = [k, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

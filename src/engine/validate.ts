@@ -106,9 +106,12 @@ function checkMetricsUsed(set: CriteriaSet, registry: RuleRegistry, push: Push):
   const used = new Set<string>();
   const rows = [...flattenTree(set.nodes).map((f) => f.node), ...(set.adjustments?.bonus?.items ?? []), ...(set.adjustments?.penalty?.items ?? [])];
   for (const row of rows) {
-    const kind = row.rule && registry.get(row.rule.kind);
+    if (!row.rule) continue;
+    const kind = registry.get(row.rule.kind);
     const parsed = kind?.schema.safeParse(row.rule);
-    if (kind && parsed?.success) for (const u of kind.reads(parsed.data)) used.add(u.metric);
+    // A rule that cannot be read may well use the metric: its own error is enough.
+    if (!kind || !parsed?.success) return;
+    for (const u of kind.reads(parsed.data)) used.add(u.metric);
   }
   for (const id of Object.keys(set.metrics)) {
     if (!used.has(id)) push(['metrics', id], 'UNUSED_METRIC', `metric "${id}" is declared but no rule reads it`, 'warning');

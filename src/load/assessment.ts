@@ -4,7 +4,7 @@ import { hasErrors } from '../errors.js';
 import { Assessment } from '../schema/assessment.js';
 import type { Loaded, LoadOptions } from './criteria.js';
 import { parseSource, placeIssues, type ParsedSource } from './source.js';
-import { fromZod } from './zod-issues.js';
+import { fromZod, PARSE_OPTIONS } from './zod-issues.js';
 
 /** Parses and checks the shape of an assessment; what it means for a set is checked when scoring. */
 export function parseAssessment(text: string, options: Pick<LoadOptions, 'file'> = {}): Loaded<Assessment> {
@@ -19,7 +19,7 @@ export function checkAssessment(data: unknown, options: Pick<LoadOptions, 'file'
 }
 
 function check(data: unknown, src: ParsedSource, file: string | undefined): Loaded<Assessment> {
-  const parsed = Assessment.safeParse(data);
+  const parsed = Assessment.safeParse(data, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: [...src.issues, ...placeIssues(fromZod(parsed.error), src, file)] };
   return { ok: true, value: parsed.data, issues: src.issues };
 }

@@ -5,7 +5,7 @@ import { validateCriteriaSet } from '../engine/validate.js';
 import { RuleRegistry } from '../rules/registry.js';
 import { CriteriaSet } from '../schema/criteria-set.js';
 import { parseSource, placeIssues, type ParsedSource } from './source.js';
-import { fromZod, type PathIssue } from './zod-issues.js';
+import { fromZod, PARSE_OPTIONS, type PathIssue } from './zod-issues.js';
 
 /** The outcome of loading: the value when there is no error, and every issue found. */
 export type Loaded<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -34,7 +34,7 @@ export function checkCriteriaSet(data: unknown, options: LoadOptions = {}): Load
 
 function checkWith(data: unknown, src: ParsedSource | undefined, options: LoadOptions, earlier: Issue[]): Loaded<CriteriaSet> {
   const place = (items: PathIssue[]) => (src ? placeIssues(items, src, options.file) : placeIssues(items, NO_SOURCE, options.file));
-  const parsed = CriteriaSet.safeParse(data);
+  const parsed = CriteriaSet.safeParse(data, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: [...earlier, ...place(fromZod(parsed.error))] };
   const issues = [...earlier, ...place(validateCriteriaSet(parsed.data, options.rules ?? RuleRegistry.builtIn()))];
   return hasErrors(issues) ? { ok: false, issues } : { ok: true, value: parsed.data, issues };

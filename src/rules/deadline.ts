@@ -37,6 +37,13 @@ export const deadline = defineRule({
     const late = exactOf(p.latePoints);
     const notDone = exactOf(p.notDonePoints);
     const dueText = describeDue(p.due);
+    // The end of the grace period per year, computed once: date-fns formatting per unit was costly.
+    const graceEnd = new Map<number, string>();
+    const graceEndOf = (year: number, due: string, days: number): string => {
+      let end = graceEnd.get(year);
+      if (end === undefined) graceEnd.set(year, (end = plusDays(due, days)));
+      return end;
+    };
     return (env): Outcome => {
       const r = new Reader(env);
       const done = r.date(p.metric);
@@ -49,7 +56,7 @@ export const deadline = defineRule({
         return r.scored(notDone, `${when}${pending ? `; not yet due (${due})` : ''} → ${p.notDonePoints}`, pending ? ['not yet due as of the scoring date'] : undefined);
       }
       if (done <= due) return r.scored(ctx.maxPoints, `done ${done} ≤ due ${due} (${dueText}) → on time`);
-      if (p.graceDays !== undefined && done > plusDays(due, p.graceDays)) {
+      if (p.graceDays !== undefined && done > graceEndOf(env.year, due, p.graceDays)) {
         return r.scored(notDone, `done ${done}, more than ${p.graceDays} days after ${due} → counted as not done`);
       }
       return r.scored(late, `done ${done} > due ${due} → late: ${p.latePoints}`);

@@ -1,6 +1,6 @@
 /** Due dates a rule refers to: a named deadline or reporting period of the set's calendar, a fixed date, or a day of the year. */
 import { z } from 'zod';
-import { addDays, format, lastDayOfMonth } from 'date-fns';
+import { addDays, format } from 'date-fns';
 import { DayOfYear, Identifier, IsoDate } from '../schema/common.js';
 import type { Calendar, DayOfYear as Day } from '../schema/criteria-set.js';
 
@@ -25,8 +25,8 @@ export function checkDue(spec: DueSpec, calendar: Calendar): string | undefined 
 
 /** A day of year resolved for `year`, clamped to the month's last day (31 → 30 in April). */
 export function dayOfYear(d: Day, year: number): string {
-  const first = new Date(Date.UTC(year + d.yearOffset, d.month - 1, 1));
-  const last = lastDayOfMonth(first).getUTCDate();
+  // Day 0 of the next month, in UTC: date-fns works in the host's zone, which moved 31/12 to 30/12 in Vietnam (UTC+7).
+  const last = new Date(Date.UTC(year + d.yearOffset, d.month, 0)).getUTCDate();
   return isoDate(new Date(Date.UTC(year + d.yearOffset, d.month - 1, Math.min(d.day, last))));
 }
 

@@ -5,6 +5,7 @@ import { exact } from '../exact.js';
 import { DECIMAL_PATTERN } from '../decimal.js';
 import { NonNegativeDecimal } from '../schema/common.js';
 import { defineRule } from './types.js';
+import { fromUnits, unitsOf } from './units.js';
 
 export const manual = defineRule({
   kind: 'manual',
@@ -21,14 +22,24 @@ export const manual = defineRule({
   compile(p, ctx) {
     const step = p.step === undefined ? undefined : new Decimal(p.step);
     const max = ctx.maxPoints.dec;
+    const maxText = max.toString();
+    // Whole micro-points, when maximum and step have them: the common case needs no Decimal.
+    const maxUnits = ctx.maxPoints.units;
+    const stepUnits = p.step === undefined ? 0 : (unitsOf(p.step) ?? -1);
     return (env) => {
       const raw = env.manualPoints(ctx.code);
       const inputs = { points: raw ?? null };
       const bad = (code: string, message: string) => ({ status: 'invalid-input' as const, branch: 'rejected', inputs, problems: [{ code, message, metric: `points.${ctx.code}` }] });
       if (raw === undefined) return { status: 'missing-input', branch: `no points entered for ${ctx.code}`, inputs, missing: [`points.${ctx.code}`] };
       if (!DECIMAL_PATTERN.test(raw)) return bad('MANUAL_INVALID', `"${raw}" is not a decimal number`);
+      const u = raw.startsWith('-') || maxUnits === undefined || stepUnits < 0 ? undefined : unitsOf(raw);
+      if (u !== undefined) {
+        if (u > maxUnits!) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`);
+        if (stepUnits > 0 && u % stepUnits !== 0) return bad('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`);
+        return { status: 'scored', points: fromUnits(u), branch: `entered by assessor: ${raw}`, inputs };
+      }
       const v = new Decimal(raw);
-      if (v.isNeg() || v.gt(max)) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${max}]`);
+      if (v.isNeg() || v.gt(max)) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`);
       if (step && !v.mod(step).isZero()) return bad('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`);
       return { status: 'scored', points: exact(v), branch: `entered by assessor: ${raw}`, inputs };
     };

@@ -5,6 +5,7 @@ import { exact } from '../exact.js';
 import { DecimalString, Identifier } from '../schema/common.js';
 import { compare, threshold } from './interval.js';
 import { Reader } from './read.js';
+import { isNeg, literal, mulDiv } from './units.js';
 import { defineRule } from './types.js';
 
 export const Floor = z
@@ -29,6 +30,8 @@ export const proportional = defineRule({
   compile(p, ctx) {
     const full = new Decimal(p.full ?? '100');
     const fullT = threshold(full.toString());
+    const fullL = literal(full.toString());
+    const maxText = ctx.maxPoints.dec.toString();
     const floor = p.floor && { t: threshold(p.floor.value), inclusive: p.floor.inclusive };
     const zero = exact(ZERO);
     return (env) => {
@@ -39,8 +42,10 @@ export const proportional = defineRule({
         const c = compare(v, floor.t);
         if (c < 0 || (c === 0 && !floor.inclusive)) return r.scored(zero, `${p.metric} = ${v.text} below floor ${floor.inclusive ? '' : '(exclusive) '}${p.floor!.value} → 0`);
       }
-      if (compare(v, fullT) >= 0) return r.scored(ctx.maxPoints, `${p.metric} = ${v.text} ≥ ${full} → maximum`);
-      return r.scored(exact(v.dec.times(ctx.maxPoints.dec).div(full)), `${ctx.maxPoints.dec} × ${v.text} / ${full}`);
+      // A row never scores below 0, e.g. a negative reduction from a unit that grew instead.
+      if (isNeg(v)) return r.scored(zero, `${p.metric} = ${v.text} below 0 → 0`);
+      if (compare(v, fullT) >= 0) return r.scored(ctx.maxPoints, `${p.metric} = ${v.text} ≥ ${fullL.text} → maximum`);
+      return r.scored(mulDiv(ctx.maxPoints, v, fullL), `${maxText} × ${v.text} / ${fullL.text}`);
     };
   },
 });

@@ -12,19 +12,25 @@ export class Reader {
   private read(metric: string, want: 'number' | 'date' | 'boolean') {
     const r = this.env.read(metric);
     if (r.kind === 'missing') {
-      (this.missing ??= []).push(metric);
+      // A metric read by several conditions or targets is reported once.
+      if (!this.missing?.includes(metric)) (this.missing ??= []).push(metric);
       this.inputs[metric] = null;
       return undefined;
     }
     if (r.kind === 'invalid') {
-      (this.problems ??= []).push({ code: 'INPUT_INVALID', message: `${metric}: ${r.message}`, metric });
+      this.problem(metric, r.message);
       return undefined;
     }
     if (r.kind !== want) {
-      (this.problems ??= []).push({ code: 'INPUT_INVALID', message: `${metric}: expected a ${want}`, metric });
+      this.problem(metric, `expected a ${want}`);
       return undefined;
     }
     return r;
+  }
+
+  private problem(metric: string, message: string): void {
+    if (this.problems?.some((p) => p.metric === metric)) return;
+    (this.problems ??= []).push({ code: 'INPUT_INVALID', message: `${metric}: ${message}`, metric });
   }
 
   number(metric: string): NumericValue | undefined {

@@ -24,13 +24,14 @@ export const BUILT_IN_RULES: readonly AnyRuleKind[] = [
 export class RuleRegistry {
   private readonly byKind: ReadonlyMap<string, AnyRuleKind>;
 
-  private constructor(kinds: readonly AnyRuleKind[]) {
+  /** Prefer `RuleRegistry.builtIn().with(...)`, which checks the kinds' names. */
+  constructor(kinds: readonly AnyRuleKind[]) {
     this.byKind = new Map(kinds.map((k) => [k.kind, k]));
   }
 
   /** The registry of the twelve built-in kinds. */
   static builtIn(): RuleRegistry {
-    return BUILT_IN;
+    return (BUILT_IN ??= new RuleRegistry(BUILT_IN_RULES));
   }
 
   /**
@@ -40,7 +41,7 @@ export class RuleRegistry {
   with(...kinds: RuleKind<never>[]): RuleRegistry {
     const all = [...this.byKind.values()];
     for (const k of kinds as unknown as AnyRuleKind[]) {
-      if (this.byKind.has(k.kind) || all.some((x) => x.kind === k.kind)) throw usageError('RuleRegistry.with', `rule kind "${k.kind}" is already registered`);
+      if (all.some((x) => x.kind === k.kind)) throw usageError('RuleRegistry.with', `rule kind "${k.kind}" is already registered`);
       if (!/^[a-z][a-z0-9-]*$/.test(k.kind)) throw usageError('RuleRegistry.with', `rule kind "${k.kind}" must be lower-case words joined by -`);
       all.push(k);
     }
@@ -60,4 +61,4 @@ export class RuleRegistry {
   }
 }
 
-const BUILT_IN = new (RuleRegistry as unknown as new (k: readonly AnyRuleKind[]) => RuleRegistry)(BUILT_IN_RULES);
+let BUILT_IN: RuleRegistry | undefined;

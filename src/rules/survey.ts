@@ -1,10 +1,10 @@
 /** Survey (điều tra xã hội học): points = maximum × result / scale (a share in percent, or a score out of `scale`). */
 import { z } from 'zod';
 import { Decimal } from '../decimal.js';
-import { exact } from '../exact.js';
 import { DecimalString, Identifier } from '../schema/common.js';
 import { compare, threshold } from './interval.js';
 import { Reader } from './read.js';
+import { isNeg, literal, mulDiv } from './units.js';
 import { defineRule } from './types.js';
 
 export const survey = defineRule({
@@ -20,12 +20,14 @@ export const survey = defineRule({
   compile(p, ctx) {
     const scale = new Decimal(p.scale ?? '100');
     const top = threshold(scale.toString());
+    const scaleL = literal(scale.toString());
+    const maxText = ctx.maxPoints.dec.toString();
     return (env) => {
       const r = new Reader(env);
       const v = r.number(p.metric);
       if (v === undefined) return r.blocked()!;
-      if (compare(v, top) > 0 || v.dec.isNeg()) return r.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} is outside [0, ${scale}]`, p.metric);
-      return r.scored(exact(ctx.maxPoints.dec.times(v.dec).div(scale)), `${ctx.maxPoints.dec} × ${v.text} / ${scale}`);
+      if (compare(v, top) > 0 || isNeg(v)) return r.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} is outside [0, ${scale}]`, p.metric);
+      return r.scored(mulDiv(ctx.maxPoints, v, scaleL), `${maxText} × ${v.text} / ${scaleL.text}`);
     };
   },
 });

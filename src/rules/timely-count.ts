@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import { Decimal } from '../decimal.js';
-import { exact, exactOf } from '../exact.js';
+import { exactOf } from '../exact.js';
 import { DecimalString, Identifier } from '../schema/common.js';
 import { checkDue, dueResolver, DueSpec } from './due.js';
 import { Reader } from './read.js';
 import { defineRule } from './types.js';
+import { literal, mulDiv } from './units.js';
 
 const Item = z
   .object({ metric: Identifier.describe('Date submitted, null when not submitted'), due: DueSpec, label: z.string().optional() })
@@ -37,7 +38,9 @@ export const timelyCount = defineRule({
   compile(p, ctx) {
     const items = p.items.map((it) => ({ metric: it.metric, dueOf: dueResolver(it.due, ctx.calendar), label: it.label ?? it.metric }));
     const otherwise = exactOf(p.otherwisePoints);
-    const n = new Decimal(items.length);
+    const n = literal(String(items.length));
+    const counts = [...items, undefined].map((_, k) => literal(String(k)));
+    const maxText = ctx.maxPoints.dec.toString();
     return (env) => {
       const r = new Reader(env);
       const late: string[] = [];
@@ -53,7 +56,7 @@ export const timelyCount = defineRule({
       const blocked = r.blocked();
       if (blocked) return blocked;
       const head = `${onTime}/${items.length} on time${late.length ? ` (${late.join('; ')})` : ''}`;
-      if (p.mode === 'per-item') return r.scored(exact(ctx.maxPoints.dec.times(onTime).div(n)), `${head} → ${ctx.maxPoints.dec} × ${onTime}/${items.length}`);
+      if (p.mode === 'per-item') return r.scored(mulDiv(ctx.maxPoints, counts[onTime]!, n), `${head} → ${maxText} × ${onTime}/${items.length}`);
       return onTime === items.length ? r.scored(ctx.maxPoints, `${head} → maximum`) : r.scored(otherwise, `${head} → ${p.otherwisePoints}`);
     };
   },

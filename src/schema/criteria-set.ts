@@ -51,7 +51,7 @@ export const CriteriaNode = z.strictObject({
   get children() {
     return z.array(CriteriaNode).optional();
   },
-});
+}).meta({ id: 'CriteriaNode' }); // names the recursive definition in the generated JSON Schema
 export type CriteriaNode = z.infer<typeof CriteriaNode>;
 
 export const Band = z

@@ -51,10 +51,11 @@ export const ResultNodeSchema: z.ZodType<ResultNode> = z.lazy(() =>
       children: z.array(ResultNodeSchema),
     })
     .strict(),
-);
+).meta({ id: 'ResultNode' }); // names the recursive definition in the generated JSON Schema
 
 export const AdjustmentResult = z
   .object({
+    name: z.string().nullable(),
     cap: Dec,
     points: Dec.describe('Sum of items, capped'),
     uncapped: Dec,
@@ -65,6 +66,7 @@ export const AdjustmentResult = z
 export const PartResult = z
   .object({
     id: z.string(),
+    name: z.string().nullable(),
     weight: Dec,
     present: z.boolean(),
     applicableMaxPoints: Dec,
@@ -93,6 +95,10 @@ export const ScoreResult = z
       .object({ points: z.string().nullable(), index: z.string().nullable() })
       .strict()
       .describe('Rounded half-up per the set’s rounding policy'),
+    rounding: z
+      .object({ points: z.number().int(), index: z.number().int() })
+      .strict()
+      .describe('Decimals the set shows for points and for percentages (index, ratios)'),
     bonus: AdjustmentResult.nullable(),
     penalty: AdjustmentResult.nullable(),
     parts: z.array(PartResult).nullable(),

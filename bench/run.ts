@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: parindex compact evaluation, parindex full results and a
+ * float reference, side by side over 1k, 10k and 100k units of a generated
+ * 100-leaf set. Figures are noisy on a shared machine; compare within a run.
+ */
+import * as os from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import Table from 'cli-table3';
+import { checkAssessment, checkCriteriaSet, compilePlan, evaluate, formatIssues, toResult } from '../src/index.js';
+import type { Decimal } from '../src/decimal.js';
+import type { Assessment } from '../src/schema/assessment.js';
+import { generateSet } from './generate-set.js';
+import { generateUnits } from './generate-units.js';
+import { hasGc, measure, type Measurement } from './measure.js';
+import { compileReference } from './reference.js';
+import { verifyAgainstReference } from './verify.js';
+
+const SEED = 20251;
+const SIZES = [1_000, 10_000, 100_000];
+/** Small batches are repeated up to this many scorings, so their rate is not a few milliseconds of noise. */
+const MIN_SCORINGS = 20_000;
+const GOAL = { perSecond: 30_000, timesReference: 3 };
+
+const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+console.log(`parindex bench — Node ${process.version}, ${cpu} (${os.cpus().length} logical cores), ${os.platform()}/${os.arch()}`);
+if (!hasGc) console.log('note: gc is not exposed (run with `npm run bench`); heap-after-gc figures are without a forced gc');
+
+const bench = generateSet(SEED);
+const checked = checkCriteriaSet(bench.input);
+if (!checked.ok) throw new Error(formatIssues(checked.issues));
+const set = checked.value;
+const plan = compilePlan(set);
+const reference = compileReference(set);
+const kinds = new Map<string, number>();
+for (const i of plan.leaves) kinds.set(plan.nodes[i]!.kind!, (kinds.get(plan.nodes[i]!.kind!) ?? 0) + 1);
+console.log(`set: ${plan.leaves.length} leaves, ${plan.nodes.length - plan.leaves.length} parents, ${Object.keys(set.metrics).length} metrics, max ${plan.maxPoints.dec}; ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}; bonus + penalty groups`);
+
+const first = generateUnits(bench, SIZES[0]!, SEED + 1);
+for (const a of first.slice(0, 100)) {
+  const c = checkAssessment(a);
+  if (!c.ok || !isDeepStrictEqual(c.value, a)) throw new Error(`generated unit ${a.unit.id} is not what checkAssessment returns`);
+}
+const agreement = verifyAgainstReference(plan, reference, first);
+console.log(`verified (untimed): reference = parindex within 1e-9 on ${agreement.units} units, ${agreement.values} values; largest difference ${agreement.maxDiff.toExponential(2)}`);
+
+let best: Decimal | null = null;
+const evaluators: [string, (a: Assessment) => number][] = [
+  ['reference (JS floats)', (a) => reference(a).index],
+  ['parindex compact', (a) => {
+    // What ranking does: keep the exact index and compare it.
+    const e = evaluate(plan, a);
+    if (e.index !== null && (best === null || e.index.gt(best))) best = e.index;
+    return e.complete ? 1 : 0;
+  }],
+  ['parindex full result', (a) => {
+    const r = toResult(evaluate(plan, a));
+    return (r.index?.length ?? 0) + r.nodes.length;
+  }],
+];
+
+// Warm-up, untimed: every evaluator runs through the JIT before the first row.
+for (const [, fn] of evaluators) measure(first, fn, 5_000);
+
+const table = new Table({ style: { head: [], border: [] }, head: ['units', 'evaluator', 'scorings', 'time s', 'scorings/s', '× reference', 'peak RSS MB', 'peak heap MB', 'heap after gc MB'] });
+const compact: { n: number; m: Measurement; ratio: number }[] = [];
+for (const n of SIZES) {
+  const units = n === SIZES[0] ? first : generateUnits(bench, n, SEED + n);
+  let ref: Measurement | undefined;
+  for (const [name, fn] of evaluators) {
+    const m = measure(units, fn, n < MIN_SCORINGS ? MIN_SCORINGS : n);
+    ref ??= m;
+    const ratio = ref.perSecond / m.perSecond;
+    if (name === 'parindex compact') compact.push({ n, m, ratio });
+    table.push([n.toLocaleString('en'), name, m.scorings.toLocaleString('en'), m.seconds.toFixed(3), Math.round(m.perSecond).toLocaleString('en'), ratio.toFixed(2), m.peakRssMB.toFixed(0), m.peakHeapMB.toFixed(0), m.heapAfterGcMB.toFixed(0)]);
+  }
+}
+console.log(table.toString());
+console.log(`best index seen: ${String(best)}`);
+for (const { n, m, ratio } of compact) {
+  const ok = m.perSecond >= GOAL.perSecond && ratio <= GOAL.timesReference;
+  console.log(`goal (compact ≥ ${GOAL.perSecond.toLocaleString('en')}/s and ≤ ${GOAL.timesReference}× reference) at ${n.toLocaleString('en')} units: ${ok ? 'met' : 'MISSED'} (${Math.round(m.perSecond).toLocaleString('en')}/s, ${ratio.toFixed(2)}×)`);
+}

@@ -1,0 +1,57 @@
+/** Everything the CLI needs from the outside world, so commands stay testable and pure of `process`. */
+import { readFileSync } from 'node:fs';
+import { CliError, EXIT } from './exit.js';
+
+export interface Io {
+  /** Writes one or more lines to stdout (a newline is added). */
+  out(text: string): void;
+  /** Writes one or more lines to stderr (a newline is added). */
+  err(text: string): void;
+  /** Reads a UTF-8 text file; throws a usage CliError when it cannot be read. */
+  readText(path: string, what: string): string;
+  /** Terminal width when stdout is a terminal; undefined when piped. */
+  readonly columns: number | undefined;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  ENOTDIR: 'a parent of the path is not a directory',
+};
+
+/**
+ * Reads a file as UTF-8 without its byte-order mark. A path that cannot be
+ * read is a usage error (exit 2); a file that reads but is invalid is bad data (exit 1).
+ */
+export function readTextFile(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(EXIT.usage, `cannot read ${what} ${path}: ${REASONS[code] ?? (code || 'unreadable')}`);
+  }
+}
+
+/** The real terminal. */
+export const nodeIo: Io = {
+  out: (text) => void process.stdout.write(`${text}\n`),
+  err: (text) => void process.stderr.write(`${text}\n`),
+  readText: readTextFile,
+  get columns() {
+    return process.stdout.isTTY ? process.stdout.columns : undefined;
+  },
+};
+
+/** The version in parindex's package.json, found by walking up from this module. */
+export function packageVersion(moduleUrl: string): string {
+  for (let dir = new URL('.', moduleUrl); ; dir = new URL('..', dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'parindex' && pkg.version) return pkg.version;
+    } catch {
+      // No package.json here; keep walking up.
+    }
+    if (dir.pathname === '/') return 'unknown';
+  }
+}

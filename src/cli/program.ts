@@ -1,0 +1,84 @@
+/** The command line: commander parses, commands run, and every error becomes one message and an exit code. */
+import { parseISO, isValid } from 'date-fns';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, reportError, type ExitCode } from './exit.js';
+import type { Io } from './io.js';
+import { rulesCommand } from './rules.js';
+import { scoreCommand, type ScoreArgs } from './score.js';
+import { validateCommand } from './validate.js';
+
+const HELP_AFTER = `
+Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
+
+Exit codes:
+  0  success; warnings do not fail
+  1  bad data: a criteria set or assessment file that exists but is invalid,
+     or a score whose result has error issues (e.g. a missing input)
+  2  bad usage: unknown command or option, missing argument, bad --as-of,
+     or a file path that does not exist or cannot be read
+  3  internal error: a bug in parindex; run again with --verbose and report it
+
+Examples:
+  parindex validate examples/example-department-2025.yaml
+  parindex score --criteria examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --as-of 2025-12-31
+  parindex score -c set.yaml unit.yaml --format json > result.json`;
+
+/** Accepts only a real calendar date written YYYY-MM-DD. */
+export function parseAsOf(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(parseISO(value))) {
+    throw new InvalidArgumentError('Expected a real date YYYY-MM-DD, e.g. 2025-12-31.');
+  }
+  return value;
+}
+
+function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): Command {
+  const program = new Command('parindex')
+    .description('Exact scoring for Vietnam\'s PAR Index (Chỉ số cải cách hành chính).')
+    .version(version, '-V, --version')
+    .option('--verbose', 'print the stack trace of an internal error')
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, '')), writeErr: (s) => io.err(s.replace(/\n$/, '')) })
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .addHelpText('after', HELP_AFTER);
+
+  program
+    .command('validate')
+    .description('check criteria set files; print every issue and one summary line per file')
+    .argument('<criteria...>', 'criteria set files (YAML or JSON)')
+    .addHelpText('after', '\nExit codes: 0 all files valid (warnings allowed), 1 a file has errors, 2 a path cannot be read.')
+    .action((files: string[]) => done(validateCommand(files, io)));
+
+  program
+    .command('score')
+    .description('score one unit\'s assessment against a criteria set')
+    .requiredOption('-c, --criteria <file>', 'criteria set file (YAML or JSON)')
+    .argument('<assessment>', 'assessment file (YAML or JSON)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of: later events have not happened, deadlines not yet due are noted (default: none)', parseAsOf)
+    .addOption(new Option('--missing <policy>', 'a missing input: leave the row unscored and report it, or score it 0 with a warning').choices(['report', 'zero']).default('report'))
+    .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result, 2 bad usage or a path that cannot be read, 3 internal error.')
+    .action((assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(scoreCommand({ ...opts, assessment }, io)));
+
+  program
+    .command('rules')
+    .description('list the built-in rule kinds a criteria set may use')
+    .action(() => done(rulesCommand(io)));
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code.
+ * @example await run(['rules'], io) // 0
+ */
+export async function run(argv: readonly string[], io: Io, version: string): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const program = buildProgram(io, version, (c) => (code = c));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    // Commander has already printed its one-line message (or the help).
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    return reportError(e, io, program.opts<{ verbose?: boolean }>().verbose === true);
+  }
+}

@@ -1,0 +1,52 @@
+/** `parindex score`: load a criteria set and an assessment, score, print a table or the JSON result. */
+import { formatIssues, parseAssessment, parseCriteriaSet, scoreAssessment, type Issue } from '../index.js';
+import { EXIT, type ExitCode } from './exit.js';
+import { plural } from './format.js';
+import type { Io } from './io.js';
+import { reportWidth, scoreReport } from './report.js';
+
+export interface ScoreArgs {
+  criteria: string;
+  assessment: string;
+  format: 'table' | 'json';
+  asOf?: string | undefined;
+  missing: 'report' | 'zero';
+}
+
+/** Runs `score`; returns 1 when a file is invalid or the result has error issues. */
+export function scoreCommand(args: ScoreArgs, io: Io): ExitCode {
+  // Read both files first: a wrong path is a usage error whatever the other file holds.
+  const criteriaText = io.readText(args.criteria, 'criteria file');
+  const assessmentText = io.readText(args.assessment, 'assessment file');
+  const set = parseCriteriaSet(criteriaText, { file: args.criteria });
+  const assessment = parseAssessment(assessmentText, { file: args.assessment });
+  if (!set.ok || !assessment.ok) {
+    // Report both files at once, so one run shows everything to fix.
+    if (!set.ok) invalid(io, args.criteria, 'criteria set', set.issues);
+    if (!assessment.ok) invalid(io, args.assessment, 'assessment', assessment.issues);
+    return EXIT.data;
+  }
+  printWarnings(io, [...set.issues, ...assessment.issues]);
+
+  const result = scoreAssessment(set.value, assessment.value, {
+    asOf: args.asOf,
+    missingInput: args.missing,
+    file: args.assessment,
+  });
+  io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : scoreReport(result, set.value, reportWidth(io.columns)));
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  if (errors === 0) return EXIT.ok;
+  io.err(`error: ${args.assessment}: ${plural(errors, 'error')} in the result; ${result.index === null ? 'no index was computed' : 'the index may be wrong'}`);
+  return EXIT.data;
+}
+
+function invalid(io: Io, file: string, what: string, issues: readonly Issue[]): void {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  io.err(`error: ${file}: invalid ${what} (${plural(errors, 'error')}); nothing was scored`);
+  io.err(formatIssues(issues));
+}
+
+/** Warnings of files that loaded: shown, never fatal. */
+function printWarnings(io: Io, issues: readonly Issue[]): void {
+  if (issues.length > 0) io.err(formatIssues(issues));
+}

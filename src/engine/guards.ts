@@ -1,0 +1,55 @@
+/**
+ * Cheap checks at the engine's door: `evaluate` takes a plan from
+ * `compilePlan` and an assessment from `checkAssessment`; anything else is
+ * misuse and throws a usage error naming the function, never a TypeError.
+ */
+import { usageError, type ParIndexError } from '../errors.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `YYYY-MM-DD` that exists (Date.parse would roll 2025-02-30 over to 2 March). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+const describe = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : typeof v);
+
+/** Throws unless `options` is undefined or an object with valid `asOf`, `missingInput` and `file`. */
+export function checkEvaluateOptions(fn: string, options: unknown): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object') throw usageError(fn, `options must be an object, got ${describe(options)}`);
+  const { asOf, missingInput, file } = options as Record<string, unknown>;
+  if (asOf !== undefined && !isIsoDate(asOf)) throw usageError(fn, `asOf must be a date YYYY-MM-DD, got ${describe(asOf)}`);
+  if (missingInput !== undefined && missingInput !== 'report' && missingInput !== 'zero') throw usageError(fn, `missingInput must be "report" or "zero", got ${describe(missingInput)}`);
+  if (file !== undefined && typeof file !== 'string') throw usageError(fn, `file must be a string, got ${describe(file)}`);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isText = (v: unknown) => typeof v === 'string';
+
+/**
+ * The first part of `a` that is not what `checkAssessment` returns, or undefined.
+ * Constant time: entries are checked where they are read (metric readers, Env).
+ */
+function misshapen(a: unknown): string | undefined {
+  if (!isObject(a)) return 'the assessment';
+  const { criteriaSet: cs, unit, year } = a;
+  if (!isObject(cs) || !isText(cs['id']) || (cs['version'] !== undefined && !isText(cs['version']))) return 'criteriaSet';
+  if (!isObject(unit) || !isText(unit['id']) || !isText(unit['name']) || !isText(unit['level']) || (unit['type'] !== undefined && !isText(unit['type']))) return 'unit';
+  if (!Number.isInteger(year) || (year as number) < 1000 || (year as number) > 9999) return 'year';
+  for (const key of ['metrics', 'points', 'notApplicable'] as const) if (!isObject(a[key])) return key;
+  return undefined;
+}
+
+/** A usage error for an entry of the assessment that is not what `checkAssessment` returns. */
+export function misshapenEntry(fn: string, path: string): ParIndexError {
+  return usageError(fn, `${path} is not shaped as in a checked assessment; pass it through checkAssessment (or parseAssessment) first`);
+}
+
+/** Throws unless `a` has the shape of a checked assessment. */
+export function checkAssessmentShape(fn: string, a: unknown): void {
+  const bad = misshapen(a);
+  if (bad !== undefined) throw usageError(fn, `${bad} is not shaped as a checked assessment; pass it through checkAssessment (or parseAssessment) first`);
+}

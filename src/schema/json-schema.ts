@@ -1,0 +1,97 @@
+/**
+ * JSON Schemas generated from the zod schemas, for editors (yaml-language-server,
+ * VS Code) and other languages. Criteria sets and assessments are described as
+ * authors write them (zod's input side); the result as parindex writes it.
+ */
+import { z } from 'zod';
+import { usageError } from '../errors.js';
+import { DecimalString, NonNegativeDecimal } from './common.js';
+import { Assessment } from './assessment.js';
+import { CriteriaSet, RuleSpec } from './criteria-set.js';
+import { ScoreResult } from './result.js';
+
+/** A JSON Schema document as plain data, ready for `JSON.stringify`. */
+export type JsonSchema = Record<string, unknown>;
+
+/** What the criteria set schema needs of a rule kind (a `RuleKind` has it). */
+export interface RuleSchemaSource {
+  readonly kind: string;
+  readonly summary?: string;
+  readonly schema: z.ZodType;
+}
+
+const DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+// DecimalString trims text before checking it, so the schema allows the same spaces.
+const DECIMAL = '^\\s*-?(0|[1-9]\\d*)(\\.\\d+)?\\s*$';
+const NON_NEGATIVE = '^\\s*(0|[1-9]\\d*)(\\.\\d+)?\\s*$';
+const DECIMAL_NOTE = 'Decimal number, best written as a string ("0.25"; a point, never a comma)';
+
+function generate(schema: z.ZodType, io: 'input' | 'output', rules?: readonly RuleSchemaSource[]): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === DecimalString) Object.assign(jsonSchema, { description: DECIMAL_NOTE, pattern: DECIMAL });
+      if (zodSchema === NonNegativeDecimal) Object.assign(jsonSchema, { description: `${DECIMAL_NOTE}, zero or more`, pattern: NON_NEGATIVE, minimum: 0 });
+      if (zodSchema === RuleSpec && rules) replace(jsonSchema, { $ref: '#/$defs/Rule' });
+      // z.number().int() bounds itself to safe integers; that says nothing to a reader.
+      if (jsonSchema.minimum === Number.MIN_SAFE_INTEGER) delete jsonSchema.minimum;
+      if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
+    },
+  }) as JsonSchema;
+}
+
+function replace(target: Record<string, unknown>, value: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, value);
+}
+
+/** One `if kind = … then …` branch per rule kind, so editors check each rule's own keys. */
+function ruleDefs(rules: readonly RuleSchemaSource[]): Record<string, unknown> {
+  const defs: Record<string, unknown> = {};
+  for (const r of rules) {
+    const { $schema: _, ...body } = generate(r.schema, 'input');
+    // Its refs would point into its own document ("#", "#/$defs/…"), not into the criteria set schema.
+    if ('$defs' in body || JSON.stringify(body).includes('"$ref":"#')) throw usageError('criteriaSetJsonSchema', `rule kind "${r.kind}": recursive parameter schemas are not supported`);
+    defs[`rule-${r.kind}`] = { ...(r.summary !== undefined && { description: r.summary }), ...body };
+  }
+  defs['Rule'] = {
+    type: 'object',
+    description: 'How a leaf row is scored: `kind` picks the rule; the other keys belong to that kind',
+    properties: { kind: { type: 'string', enum: rules.map((r) => r.kind) } },
+    required: ['kind'],
+    allOf: rules.map((r) => ({
+      if: { properties: { kind: { const: r.kind } }, required: ['kind'] },
+      then: { $ref: `#/$defs/rule-${r.kind}` },
+    })),
+  };
+  return defs;
+}
+
+/**
+ * JSON Schema of a criteria set file. With `rules` (e.g. `BUILT_IN_RULES`), each rule's keys are described too.
+ * @example criteriaSetJsonSchema(BUILT_IN_RULES)['title'] // 'parindex criteria set'
+ */
+export function criteriaSetJsonSchema(rules?: readonly RuleSchemaSource[]): JsonSchema {
+  const { $schema: _, $defs, ...body } = generate(CriteriaSet, 'input', rules);
+  const defs = { ...($defs as Record<string, unknown> | undefined), ...(rules && ruleDefs(rules)) };
+  return { $schema: DRAFT, title: 'parindex criteria set', description: 'Bộ tiêu chí Chỉ số CCHC (PAR Index criteria set)', ...body, $defs: defs };
+}
+
+/**
+ * JSON Schema of an assessment file (one unit, one year).
+ * @example assessmentJsonSchema()['required'] // ['criteriaSet', 'unit', 'year']
+ */
+export function assessmentJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(Assessment, 'input');
+  return { $schema: DRAFT, title: 'parindex assessment', description: 'Kết quả tự đánh giá của một đơn vị (one unit’s assessment for one year)', ...body };
+}
+
+/**
+ * JSON Schema of a scoring result, the JSON that parindex writes.
+ * @example resultJsonSchema()['title'] // 'parindex score result'
+ */
+export function resultJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(ScoreResult, 'output');
+  return { $schema: DRAFT, title: 'parindex score result', ...body };
+}
