@@ -3,18 +3,21 @@ import { stringify } from 'yaml';
 import { hasErrors } from '../errors.js';
 import { Assessment } from '../schema/assessment.js';
 import type { Loaded, LoadOptions } from './criteria.js';
+import { loadOptions, requireText } from './options.js';
 import { parseSource, placeIssues, type ParsedSource } from './source.js';
 import { fromZod, PARSE_OPTIONS } from './zod-issues.js';
 
 /** Parses and checks the shape of an assessment; what it means for a set is checked when scoring. */
 export function parseAssessment(text: string, options: Pick<LoadOptions, 'file'> = {}): Loaded<Assessment> {
-  const src = parseSource(text, options.file);
+  options = loadOptions('parseAssessment', options);
+  const src = parseSource(requireText('parseAssessment', text), options.file);
   if (hasErrors(src.issues)) return { ok: false, issues: src.issues };
   return check(src.data, src, options.file);
 }
 
 /** Checks an assessment given as data. */
 export function checkAssessment(data: unknown, options: Pick<LoadOptions, 'file'> = {}): Loaded<Assessment> {
+  options = loadOptions('checkAssessment', options);
   return check(data, { data, issues: [], locate: () => undefined }, options.file);
 }
 

@@ -4,6 +4,7 @@ import { hasErrors, type Issue } from '../errors.js';
 import { validateCriteriaSet } from '../engine/validate.js';
 import { RuleRegistry } from '../rules/registry.js';
 import { CriteriaSet } from '../schema/criteria-set.js';
+import { loadOptions, requireText } from './options.js';
 import { parseSource, placeIssues, type ParsedSource } from './source.js';
 import { fromZod, PARSE_OPTIONS, type PathIssue } from './zod-issues.js';
 
@@ -22,14 +23,15 @@ export interface LoadOptions {
  * @example parseCriteriaSet(text, { file: 'criteria/so.yaml' })
  */
 export function parseCriteriaSet(text: string, options: LoadOptions = {}): Loaded<CriteriaSet> {
-  const src = parseSource(text, options.file);
+  options = loadOptions('parseCriteriaSet', options);
+  const src = parseSource(requireText('parseCriteriaSet', text), options.file);
   if (hasErrors(src.issues)) return { ok: false, issues: src.issues };
   return checkWith(src.data, src, options, src.issues);
 }
 
 /** Validates a criteria set given as data (e.g. built in code or read from a database). */
 export function checkCriteriaSet(data: unknown, options: LoadOptions = {}): Loaded<CriteriaSet> {
-  return checkWith(data, undefined, options, []);
+  return checkWith(data, undefined, loadOptions('checkCriteriaSet', options), []);
 }
 
 function checkWith(data: unknown, src: ParsedSource | undefined, options: LoadOptions, earlier: Issue[]): Loaded<CriteriaSet> {

@@ -63,7 +63,7 @@ const WORDS: Record<string, string> = {
 function describeInput(v: unknown): string {
   if (v === null) return 'null';
   if (typeof v === 'string') return `text ${JSON.stringify(v)}`;
-  if (typeof v === 'number' || typeof v === 'boolean') return `${typeof v} ${String(v)}`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return `${typeof v} ${String(v)}`;
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'object' ? 'a mapping' : typeof v;
 }
@@ -91,7 +91,7 @@ function message(i: ZodIssue): string {
     const unquote = typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input) && types.some((t) => t.includes('number')) ? '; remove the quotes' : '';
     return `expected ${orList(types)}, got ${describeInput(input)}${unquote}`;
   }
-  if (i.code === 'invalid_value' && i.values.length > 1) return `${present ? JSON.stringify(input) : 'value'} is not one of: ${i.values.map((v) => String(v)).join(', ')}`;
+  if (i.code === 'invalid_value' && i.values.length > 1) return `${present ? (typeof input === 'bigint' ? String(input) : JSON.stringify(input)) : 'value'} is not one of: ${i.values.map((v) => String(v)).join(', ')}`;
   if (i.code === 'too_small' || i.code === 'too_big') return sizeMessage(i, input);
   if (i.code === 'invalid_union') {
     if (!present) return 'is required but missing';
