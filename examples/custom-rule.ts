@@ -1,7 +1,7 @@
 // Registering a custom rule kind from code, with its own zod schema.
 // Kind "at-least-count": the maximum when a count reaches `target`, else 0.
 import { z } from 'zod';
-import { checkCriteriaSet, defineRule, exactOf, Reader, RuleRegistry, scoreAssessment, formatIssues } from 'parindex';
+import { checkCriteriaSet, defineRule, exactOf, RuleRegistry, scoreAssessment, formatIssues } from 'parindex';
 
 const atLeastCount = defineRule({
   kind: 'at-least-count',
@@ -10,11 +10,12 @@ const atLeastCount = defineRule({
   reads: (p) => [{ metric: p.metric, units: ['count'], path: ['metric'] }],
   compile(p, ctx) {
     const zero = exactOf('0');
+    const metric = ctx.metric(p.metric);
+    // A scorer runs once per unit; branch texts are built only when a trace is asked for.
     return (env) => {
-      const r = new Reader(env);
-      const n = r.number(p.metric);
-      if (n === undefined) return r.blocked()!;
-      return n.dec.gte(p.target) ? r.scored(ctx.maxPoints, `${n.text} ≥ ${p.target}`) : r.scored(zero, `${n.text} < ${p.target}`);
+      const n = env.number(metric);
+      if (n === undefined) return env.blocked()!;
+      return n.dec.gte(p.target) ? env.scored(ctx.maxPoints, env.tracing && `${n.text} ≥ ${p.target}`) : env.scored(zero, env.tracing && `${n.text} < ${p.target}`);
     };
   },
 });

@@ -6,9 +6,9 @@ import { Decimal as DecimalJs } from 'decimal.js';
 
 /** Exact decimal type used for every point, rate and index in parindex. */
 export const Decimal = DecimalJs.clone({
-  // 40 significant digits: only division (ratios, index) can be inexact, and
-  // 40 digits is far below anything a 2-decimal display can observe.
-  precision: 40,
+  // Sums and products of points are exact at this precision; only division
+  // can be inexact, and `divide` quantises its result (see below).
+  precision: 80,
   rounding: DecimalJs.ROUND_HALF_UP,
   // Never print exponential notation: results are read by people and Excel.
   toExpNeg: -9e15,
@@ -20,6 +20,25 @@ export type Decimal = InstanceType<typeof Decimal>;
 export const DECIMAL_PATTERN = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 export const ZERO = new Decimal(0);
+
+/**
+ * Decimal places a quotient is carried to (half-up). The one place parindex
+ * rounds before display: 2 × 2847 / 2853 has no finite decimal form. With
+ * every quotient quantised the same way, sums of points stay exact, so a
+ * parent always equals the sum of its children to the last digit.
+ */
+export const DIVISION_PLACES = 30;
+
+/**
+ * `a / b` carried to 30 decimal places, half-up.
+ * @example divide(new Decimal(2), new Decimal(3)).toString() // '0.666666666666666666666666666667'
+ */
+export function divide(a: Decimal, b: Decimal): Decimal {
+  // Truncate far past the 30th place, then round half-up once: no double rounding.
+  return new Decimal(new Truncating(a).div(b)).toDecimalPlaces(DIVISION_PLACES, Decimal.ROUND_HALF_UP);
+}
+
+const Truncating = DecimalJs.clone({ precision: 80, rounding: DecimalJs.ROUND_DOWN });
 export const HUNDRED = new Decimal(100);
 
 /**

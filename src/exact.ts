@@ -1,28 +1,63 @@
 /**
- * Exact points for the hot path. A value is kept as an integer count of
- * micro-points (10⁻⁶) whenever it is one, so sums are plain integer additions
- * (exact below 2⁵³); anything finer stays a Decimal. Nothing is ever rounded.
+ * Exact points for the hot path, on integers only. A value is a whole number
+ * of micro-points (10⁻⁶) in a double while it is one, so most sums are plain
+ * additions, exact below 2⁵³; anything finer is a BigInt of quanta (10⁻³⁰),
+ * the grid every quotient is carried to (see `divide`). No Decimal is needed
+ * to score or rank; one is built when a result prints the value.
  */
-import { Decimal } from './decimal.js';
+import { Decimal, DIVISION_PLACES } from './decimal.js';
 
 export const SCALE = 1_000_000;
+/** Quanta per micro-point: 10^(30 − 6). */
+export const QUANTA_PER_UNIT = 10n ** BigInt(DIVISION_PLACES - 6);
+/** Quanta per point. */
+export const QUANTA = 10n ** BigInt(DIVISION_PLACES);
 const SCALE_DEC = new Decimal(SCALE);
-const LIMIT = new Decimal(Number.MAX_SAFE_INTEGER);
+const QUANTA_DEC = new Decimal(QUANTA.toString());
 
-/** An exact value: `dec` always; `units` (micro-points) when it is a whole number of them. */
+/** An exact value: `units` (micro-points) when whole, otherwise `quanta`; `dec` for printing. */
 export interface Exact {
-  readonly dec: Decimal;
   readonly units: number | undefined;
+  readonly quanta: bigint;
+  readonly dec: Decimal;
+}
+
+class Value implements Exact {
+  private d: Decimal | undefined;
+  private q: bigint | undefined;
+  constructor(readonly units: number | undefined, quanta: bigint | undefined) {
+    this.q = quanta;
+  }
+  get quanta(): bigint {
+    return (this.q ??= BigInt(this.units!) * QUANTA_PER_UNIT);
+  }
+  get dec(): Decimal {
+    return (this.d ??= this.units !== undefined ? new Decimal(this.units).div(SCALE_DEC) : new Decimal(this.q!.toString()).div(QUANTA_DEC));
+  }
+}
+
+/** Whole micro-points. */
+export function fromUnits(units: number): Exact {
+  return new Value(units, undefined);
+}
+
+/** Quanta (10⁻³⁰ points); micro-points when they divide evenly into a safe integer. */
+export function fromQuanta(quanta: bigint): Exact {
+  if (quanta % QUANTA_PER_UNIT === 0n) {
+    const units = Number(quanta / QUANTA_PER_UNIT);
+    if (Number.isSafeInteger(units)) return new Value(units, quanta);
+  }
+  return new Value(undefined, quanta);
 }
 
 /**
- * Wraps a Decimal, computing its micro-point count when exact.
+ * Wraps a Decimal, carried to 30 decimals half-up if it has more.
  * @example exact(new Decimal('0.25')).units // 250000
  */
 export function exact(dec: Decimal): Exact {
   const scaled = dec.times(SCALE_DEC);
-  const units = scaled.isInteger() && scaled.abs().lte(LIMIT) ? scaled.toNumber() : undefined;
-  return { dec, units };
+  if (scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER)) return new Value(scaled.toNumber(), undefined);
+  return fromQuanta(BigInt(dec.times(QUANTA_DEC).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0)));
 }
 
 /** An exact value from a decimal literal. */
@@ -30,28 +65,34 @@ export function exactOf(text: string | number): Exact {
   return exact(new Decimal(text));
 }
 
-/** Accumulates exact values: integers while possible, a Decimal remainder otherwise. */
+/** Accumulates exact values: micro-points while possible, quanta otherwise. */
 export class ExactSum {
   units = 0;
-  rest: Decimal | undefined = undefined;
+  rest: bigint | undefined = undefined;
 
   add(v: Exact): void {
     if (v.units !== undefined) this.units += v.units;
-    else this.rest = this.rest === undefined ? v.dec : this.rest.plus(v.dec);
+    else this.rest = (this.rest ?? 0n) + v.quanta;
   }
 
-  addSum(s: ExactSum): void {
-    this.units += s.units;
-    if (s.rest !== undefined) this.rest = this.rest === undefined ? s.rest : this.rest.plus(s.rest);
+  /** The whole sum in quanta. */
+  quanta(): bigint {
+    return BigInt(this.units) * QUANTA_PER_UNIT + (this.rest ?? 0n);
   }
 
-  toDecimal(): Decimal {
-    const whole = new Decimal(this.units).div(SCALE_DEC);
-    return this.rest === undefined ? whole : whole.plus(this.rest);
+  value(): Exact {
+    return this.rest === undefined ? fromUnits(this.units) : fromQuanta(this.quanta());
   }
+}
 
-  /** Sign-aware comparison with zero-cost fast path when there is no remainder. */
-  isZero(): boolean {
-    return this.rest === undefined ? this.units === 0 : this.toDecimal().isZero();
-  }
+/**
+ * Prints quanta as an exact decimal string.
+ * @example formatQuanta(1_500_000_000_000_000_000_000_000_000_000n) // '1.5'
+ */
+export function formatQuanta(q: bigint): string {
+  const neg = q < 0n;
+  const digits = (neg ? -q : q).toString().padStart(DIVISION_PLACES + 1, '0');
+  const whole = digits.slice(0, -DIVISION_PLACES);
+  const frac = digits.slice(-DIVISION_PLACES).replace(/0+$/, '');
+  return `${neg ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
 }

@@ -1,5 +1,5 @@
 /** parindex: exact scoring for Vietnam's PAR Index. Explicit named exports only. */
-export { Decimal, roundHalfUp, toDecimal } from './decimal.js';
+export { Decimal, divide, DIVISION_PLACES, roundHalfUp, toDecimal } from './decimal.js';
 export { ParIndexError, formatIssue, formatIssues, hasErrors, type Issue, type Severity, IssueSchema } from './errors.js';
 export { exact, exactOf, type Exact } from './exact.js';
 
@@ -11,8 +11,7 @@ export { parseCriteriaSet, checkCriteriaSet, serializeCriteriaSet, type Loaded, 
 export { parseAssessment, checkAssessment, serializeAssessment } from './load/assessment.js';
 
 export { RuleRegistry, BUILT_IN_RULES } from './rules/registry.js';
-export { defineRule, type RuleKind, type Outcome, type EvalEnv, type CheckContext, type CompileContext, type MetricUse, type NumericValue, type MetricRead, type Scorer, type Inputs } from './rules/types.js';
-export { Reader } from './rules/read.js';
+export { defineRule, SCORED, NOT_APPLICABLE, MISSING, INVALID, type RuleKind, type RuleEnv, type Verdict, type Outcome, type Problem, type CheckContext, type CompileContext, type MetricHandle, type MetricUse, type NumericValue, type MetricRead, type Scorer, type Inputs } from './rules/types.js';
 
 export { compilePlan, type Plan } from './engine/compile.js';
 export { evaluate, type Evaluation, type EvaluateOptions } from './engine/evaluate.js';

@@ -4,11 +4,11 @@ import { dataError, usageError } from '../errors.js';
 import { exactOf, type Exact } from '../exact.js';
 import { checkCriteriaSet } from '../load/criteria.js';
 import { RuleRegistry } from '../rules/registry.js';
-import type { Scorer } from '../rules/types.js';
+import type { MetricHandle, MetricRead, Scorer } from '../rules/types.js';
 import type { Applicability } from '../schema/common.js';
 import type { CriteriaNode, CriteriaSet } from '../schema/criteria-set.js';
 import { compileBands, type CompiledBand } from './bands.js';
-import { metricReader, type MetricReader } from './metrics.js';
+import { metricReader } from './metrics.js';
 import { partLeaves } from './validate-parts.js';
 import { flattenTree } from './walk.js';
 
@@ -49,7 +49,10 @@ export interface Plan {
   readonly parts: readonly PlanPart[] | undefined;
   readonly bands: readonly CompiledBand[];
   readonly maxPoints: Exact;
-  readonly readers: ReadonlyMap<string, MetricReader>;
+  /** Declared metrics, resolved once. */
+  readonly metrics: ReadonlyMap<string, MetricHandle>;
+  /** Maximum per node in micro-points: the applicable maximum of a unit to which every row applies. */
+  readonly maxUnits: Float64Array;
   /** Every row by code, tree and adjustment items alike. */
   readonly rows: ReadonlyMap<string, PlanNode>;
 }
@@ -85,12 +88,13 @@ export function compilePlan(set: CriteriaSet, rules: RuleRegistry = RuleRegistry
   return plan;
 }
 
-function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules: RuleRegistry, scoredBy: 'self' | 'survey', parent: number, children: number[]): PlanNode {
+function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules: RuleRegistry, metrics: ReadonlyMap<string, MetricHandle>, scoredBy: 'self' | 'survey', parent: number, children: number[]): PlanNode {
   const max = exactOf(row.maxPoints);
   let scorer: Scorer | undefined;
   if (row.rule && children.length === 0) {
     const kind = rules.get(row.rule.kind)!;
-    scorer = kind.compile(kind.schema.parse(row.rule), { code: row.code, maxPoints: max, metrics: set.metrics, calendar: set.calendar });
+    const metric = (name: string) => metrics.get(name) ?? missingHandle(name);
+    scorer = kind.compile(kind.schema.parse(row.rule), { code: row.code, maxPoints: max, metrics: set.metrics, calendar: set.calendar, metric });
   }
   return {
     code: row.code,
@@ -109,10 +113,11 @@ function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules
 
 function build(set: CriteriaSet, rules: RuleRegistry): Plan {
   const flat = flattenTree(set.nodes);
-  const nodes = flat.map((f) => compileRow(f.node, set, rules, f.scoredBy, f.parent, f.children));
+  const metrics = new Map(Object.entries(set.metrics).map(([name, def]) => [name, { name, read: metricReader(def) }]));
+  const nodes = flat.map((f) => compileRow(f.node, set, rules, metrics, f.scoredBy, f.parent, f.children));
   const adjustment = (key: 'bonus' | 'penalty'): PlanAdjustment | undefined => {
     const group = set.adjustments?.[key];
-    return group && { cap: exactOf(group.cap), items: group.items.map((it) => compileRow(it, set, rules, it.scoredBy ?? 'self', -1, [])) };
+    return group && { cap: exactOf(group.cap), items: group.items.map((it) => compileRow(it, set, rules, metrics, it.scoredBy ?? 'self', -1, [])) };
   };
   const bonus = adjustment('bonus');
   const penalty = adjustment('penalty');
@@ -128,7 +133,25 @@ function build(set: CriteriaSet, rules: RuleRegistry): Plan {
     rows: new Map([...nodes, ...(bonus?.items ?? []), ...(penalty?.items ?? [])].map((n) => [n.code, n])),
     parts: set.index?.parts.map((p) => ({ id: p.id, weight: new Decimal(p.weight), optional: p.optional, leaves: partLeaves(p, flat) })),
     bands: compileBands(set.bands),
-    readers: new Map(Object.entries(set.metrics).map(([id, def]) => [id, metricReader(def)])),
+    metrics,
+    maxUnits: maxUnitsOf(nodes),
     maxPoints: exactOf(roots.reduce((s, i) => s.plus(nodes[i]!.max.dec), new Decimal(0)).toString()),
   };
+}
+
+/** Validation guarantees rules read declared metrics; a custom kind that does not gets "missing". */
+function missingHandle(name: string): MetricHandle {
+  const missing: MetricRead = { kind: 'missing' };
+  return { name, read: () => missing };
+}
+
+/** Applicable maxima when every row applies: leaves' maxima summed up the tree, in micro-points. */
+function maxUnitsOf(nodes: readonly PlanNode[]): Float64Array {
+  const out = new Float64Array(nodes.length);
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (n.children.length === 0) out[i] = n.max.units!;
+    if (n.parent >= 0) out[n.parent] = out[n.parent]! + out[i]!;
+  }
+  return out;
 }

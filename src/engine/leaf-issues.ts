@@ -1,29 +1,28 @@
-/** Issues from scored rows: missing and invalid inputs, and rows scored 0 by policy. */
+/** Issues from a scored row: its missing and invalid inputs, or a row scored 0 by policy. */
 import { formatPath, type Issue } from '../errors.js';
-import type { Outcome } from '../rules/types.js';
-import type { Plan, PlanNode } from './compile.js';
-import { ZERO_POLICY_NOTE, type AdjustmentEval } from './evaluate.js';
+import type { EvaluateOptions } from './evaluate.js';
+import type { RowEnv } from './row-env.js';
 
-export function leafIssues(plan: Plan, outcomes: readonly (Outcome | undefined)[], bonus: AdjustmentEval | null, penalty: AdjustmentEval | null, file: string | undefined): Issue[] {
+/** Trace note on a row scored 0 because an input was missing. */
+export const ZERO_POLICY_NOTE = 'scored 0 because an input is missing (policy missingInput: zero)';
+
+const pathOf = (code: string, metric: string) => (metric.startsWith('points.') ? formatPath(['points', code]) : formatPath(['metrics', metric]));
+
+export function rowIssues(code: string, env: RowEnv, options: EvaluateOptions): Issue[] {
+  const base = { nodeCode: code, ...(options.file !== undefined && { file: options.file }) };
   const out: Issue[] = [];
-  const visit = (node: PlanNode, o: Outcome | undefined) => {
-    if (!o) return;
-    const base = { nodeCode: node.code, ...(file !== undefined && { file }) };
-    if (o.status === 'missing-input') {
-      for (const m of o.missing) {
-        out.push({ ...base, code: 'INPUT_MISSING', severity: 'error', path: m.startsWith('points.') ? formatPath(['points', node.code]) : formatPath(['metrics', m]), message: `row ${node.code} needs ${m.startsWith('points.') ? 'points entered by an assessor' : `metric "${m}"`}` });
-      }
-    } else if (o.status === 'invalid-input') {
-      for (const p of o.problems) {
-        const path = p.metric === undefined ? 'metrics' : p.metric.startsWith('points.') ? formatPath(['points', node.code]) : formatPath(['metrics', p.metric]);
-        out.push({ ...base, code: p.code, severity: 'error', path, message: `row ${node.code}: ${p.message}` });
-      }
-    } else if (o.status === 'scored' && o.notes?.includes(ZERO_POLICY_NOTE)) {
-      out.push({ ...base, code: 'INPUT_MISSING_SCORED_ZERO', severity: 'warning', path: 'metrics', message: `row ${node.code} scored 0: ${o.branch}` });
-    }
-  };
-  plan.nodes.forEach((node, i) => visit(node, outcomes[i]));
-  plan.bonus?.items.forEach((node, i) => visit(node, bonus?.outcomes[i]));
-  plan.penalty?.items.forEach((node, i) => visit(node, penalty?.outcomes[i]));
+  for (const p of env.problems ?? []) {
+    out.push({ ...base, code: p.code, severity: 'error', path: p.metric === undefined ? 'metrics' : pathOf(code, p.metric), message: `row ${code}: ${p.message}` });
+  }
+  if (out.length > 0) return out;
+  const zero = options.missingInput === 'zero';
+  for (const m of env.missingInputs ?? []) {
+    const what = m.startsWith('points.') ? 'points entered by an assessor' : `metric "${m}"`;
+    out.push(
+      zero
+        ? { ...base, code: 'INPUT_MISSING_SCORED_ZERO', severity: 'warning', path: pathOf(code, m), message: `row ${code} scored 0: no ${what} (policy missingInput: zero)` }
+        : { ...base, code: 'INPUT_MISSING', severity: 'error', path: pathOf(code, m), message: `row ${code} needs ${what}` },
+    );
+  }
   return out;
 }

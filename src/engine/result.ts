@@ -1,10 +1,17 @@
-/** Evaluation → the public JSON result contract (decimal strings, statuses, traces). */
-import { Decimal, HUNDRED, roundHalfUp } from '../decimal.js';
-import { SCALE } from '../exact.js';
+/**
+ * Evaluation → the public JSON result contract (decimal strings, statuses,
+ * traces). Traces come from running each row's scorer again with tracing on:
+ * the same code that gave the points explains them.
+ */
+import { roundHalfUp } from '../decimal.js';
+import { formatQuanta, fromUnits, QUANTA_PER_UNIT, SCALE, type Exact } from '../exact.js';
 import type { Outcome } from '../rules/types.js';
 import { RESULT_SCHEMA_VERSION, type NodeStatus, type ResultNode, type ScoreResult, type Trace } from '../schema/result.js';
 import type { PlanAdjustment, PlanNode } from './compile.js';
-import { MISSING, NOT_APPLICABLE, type AdjustmentEval, type Evaluation } from './evaluate.js';
+import { DECLARED_NA, DOES_NOT_APPLY, MISSING, NOT_APPLICABLE, PARENT_NA, PART_OMITTED, ZEROED, type AdjustmentEval, type Evaluation } from './evaluate.js';
+import { ZERO_POLICY_NOTE } from './leaf-issues.js';
+import { RowEnv } from './row-env.js';
+import { rational, toDecimalValue } from './rational.js';
 
 const STATUS: readonly NodeStatus[] = ['scored', 'not-applicable', 'missing-input', 'invalid-input'];
 const SCALE_DIGITS = String(SCALE).length - 1;
@@ -21,30 +28,51 @@ export function formatUnits(units: number): string {
   return `${sign}${whole}${frac ? `.${frac}` : ''}`;
 }
 
-function pointsText(e: Evaluation, i: number): string {
-  const r = e.rest[i];
-  return r === undefined ? formatUnits(e.units[i]!) : new Decimal(e.units[i]!).div(SCALE).plus(r).toString();
+/** points / applicable × 100, exact to 30 decimals. */
+function ratio(pointsQuanta: bigint, applicableQuanta: bigint): string | null {
+  return applicableQuanta === 0n ? null : toDecimalValue(rational(pointsQuanta * 100n, applicableQuanta)).toString();
 }
 
-function ratio(points: string, applicable: number): string | null {
-  return applicable === 0 ? null : new Decimal(points).times(HUNDRED).times(SCALE).div(applicable).toString();
+const quanta = (units: number) => BigInt(units) * QUANTA_PER_UNIT;
+const text = (v: Exact) => (v.units !== undefined ? formatUnits(v.units) : formatQuanta(v.quanta));
+
+/** Builds the trace of one row, re-running its scorer when the rule decided it. */
+class Tracer {
+  private readonly env: RowEnv;
+  constructor(private readonly e: Evaluation) {
+    this.env = new RowEnv(e.assessment, e.options.asOf, true);
+  }
+
+  outcome(node: PlanNode, reason: number): Outcome {
+    const { unit } = this.e.assessment;
+    if (reason === PARENT_NA) return { status: 'not-applicable', branch: 'parent row not applicable', inputs: {} };
+    if (reason === DOES_NOT_APPLY) return { status: 'not-applicable', branch: `does not apply to ${unit.type ? `${unit.type} / ` : ''}${unit.level}`, inputs: {} };
+    if (reason === DECLARED_NA) return { status: 'not-applicable', branch: `declared not applicable: ${this.e.assessment.notApplicable[node.code]}`, inputs: {} };
+    this.env.begin(node.code);
+    const o = this.env.outcome(node.scorer!(this.env));
+    if (reason === PART_OMITTED) {
+      const part = this.e.plan.parts?.find((p) => p.leaves.some((i) => this.e.plan.nodes[i] === node));
+      return { status: 'not-applicable', branch: `part "${part?.id}" omitted: no input for any of its rows; other parts rescaled`, inputs: o.inputs };
+    }
+    if (reason === ZEROED) return { status: 'scored', points: fromUnits(0), branch: `${o.branch} → 0 (policy missingInput: zero)`, inputs: o.inputs, notes: [ZERO_POLICY_NOTE] };
+    return o;
+  }
+
+  trace(node: PlanNode, reason: number, points: string | null): Trace {
+    const o = this.outcome(node, reason);
+    const notes = o.status === 'scored' ? o.notes : o.status === 'invalid-input' ? o.problems.map((p) => p.message) : undefined;
+    return { rule: node.kind!, inputs: o.inputs, branch: o.branch, points, ...(notes && { notes }) };
+  }
 }
 
-function leafTrace(kind: string, o: Outcome | undefined, points: string | null): Trace {
-  if (!o) return { rule: kind, inputs: {}, branch: 'not evaluated', points };
-  const notes = o.status === 'scored' ? o.notes : o.status === 'invalid-input' ? o.problems.map((p) => p.message) : undefined;
-  return { rule: kind, inputs: o.inputs, branch: o.branch, points, ...(notes && { notes }) };
-}
-
-function node(e: Evaluation, i: number): ResultNode {
+function node(e: Evaluation, t: Tracer, i: number): ResultNode {
   const n = e.plan.nodes[i]!;
   const s = e.status[i]!;
-  const points = s >= MISSING || s === NOT_APPLICABLE ? null : pointsText(e, i);
+  const rest = e.rest?.[i];
+  const value = s >= MISSING || s === NOT_APPLICABLE ? null : quanta(e.units[i]!) + (rest ?? 0n);
+  const points = value === null ? null : rest === undefined ? formatUnits(e.units[i]!) : formatQuanta(value);
   const applicable = e.applicableUnits[i]!;
-  const children = n.children.map((c) => node(e, c));
-  const trace: Trace = n.scorer
-    ? leafTrace(n.kind!, e.outcomes[i], points)
-    : { rule: 'sum', inputs: {}, branch: sumBranch(children), points };
+  const children = n.children.map((c) => node(e, t, c));
   return {
     code: n.code,
     name: n.name,
@@ -52,9 +80,9 @@ function node(e: Evaluation, i: number): ResultNode {
     maxPoints: n.maxText,
     applicableMaxPoints: formatUnits(applicable),
     points,
-    ratio: points === null ? null : ratio(points, applicable),
+    ratio: value === null ? null : ratio(value, quanta(applicable)),
     status: STATUS[s]!,
-    trace,
+    trace: n.scorer ? t.trace(n, e.reason[i]!, points) : { rule: 'sum', inputs: {}, branch: sumBranch(children), points },
     children,
   };
 }
@@ -62,38 +90,37 @@ function node(e: Evaluation, i: number): ResultNode {
 function sumBranch(children: ResultNode[]): string {
   const na = children.filter((c) => c.status === 'not-applicable').length;
   const open = children.filter((c) => c.status === 'missing-input' || c.status === 'invalid-input').length;
-  const parts = [`sum of ${children.length - na} applicable of ${children.length} children`];
-  if (open) parts.push(`${open} not scored`);
-  return parts.join('; ');
+  return `sum of ${children.length - na} applicable of ${children.length} children${open ? `; ${open} not scored` : ''}`;
 }
 
-function adjustment(name: string | undefined, adj: PlanAdjustment | undefined, ev: AdjustmentEval | null): ScoreResult['bonus'] {
+function adjustment(name: string | undefined, adj: PlanAdjustment | undefined, ev: AdjustmentEval | null, t: Tracer): ScoreResult['bonus'] {
   if (!adj || !ev) return null;
-  const items = adj.items.map((item: PlanNode, k): ResultNode => {
-    const o = ev.outcomes[k]!;
+  const items = adj.items.map((item, k): ResultNode => {
     const s = ev.status[k]!;
-    const points = o.status === 'scored' ? o.points.dec.toString() : null;
+    const value = ev.points[k];
+    const points = value === undefined ? null : text(value);
     return {
       code: item.code, name: item.name, scoredBy: item.scoredBy, maxPoints: item.maxText,
       applicableMaxPoints: s === NOT_APPLICABLE ? '0' : item.maxText,
       points,
-      ratio: points === null || s === NOT_APPLICABLE ? null : ratio(points, item.max.units!),
-      status: STATUS[s]!, trace: leafTrace(item.kind!, o, points), children: [],
+      ratio: value === undefined || s === NOT_APPLICABLE ? null : ratio(value.quanta, item.max.quanta),
+      status: STATUS[s]!, trace: t.trace(item, ev.reason[k]!, points), children: [],
     };
   });
-  return { name: name ?? null, cap: adj.cap.dec.toString(), points: ev.points.toString(), uncapped: ev.uncapped.toString(), items };
+  return { name: name ?? null, cap: text(adj.cap), points: text(ev.total), uncapped: text(ev.uncapped), items };
 }
 
 /** Builds the versioned JSON result from an evaluation. */
 export function toResult(e: Evaluation): ScoreResult {
   const { set } = e.plan;
   const { unit } = e.assessment;
+  const t = new Tracer(e);
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     criteriaSet: { id: set.id, version: set.version, title: set.title },
     unit: { id: unit.id, name: unit.name, ...(unit.type !== undefined && { type: unit.type }), level: unit.level },
     year: e.assessment.year,
-    asOf: e.asOf ?? null,
+    asOf: e.options.asOf ?? null,
     complete: e.complete,
     maxPoints: e.plan.maxPoints.dec.toString(),
     applicableMaxPoints: e.applicableMax.toString(),
@@ -106,16 +133,15 @@ export function toResult(e: Evaluation): ScoreResult {
       index: e.index ? roundHalfUp(e.index, set.rounding.index) : null,
     },
     rounding: { points: set.rounding.points, index: set.rounding.index },
-    bonus: adjustment(set.adjustments?.bonus?.name, e.plan.bonus, e.bonus),
-    penalty: adjustment(set.adjustments?.penalty?.name, e.plan.penalty, e.penalty),
+    bonus: adjustment(set.adjustments?.bonus?.name, e.plan.bonus, e.bonus, t),
+    penalty: adjustment(set.adjustments?.penalty?.name, e.plan.penalty, e.penalty, t),
     parts: e.parts?.map((p, k) => ({
       id: p.id, name: set.index?.parts[k]?.name ?? null, weight: p.weight.toString(), present: p.present,
-      applicableMaxPoints: p.applicableMax.toString(),
-      points: e.complete ? p.points.toString() : null,
-      ratio: e.complete && !p.applicableMax.isZero() ? p.points.times(HUNDRED).div(p.applicableMax).toString() : null,
+      applicableMaxPoints: text(p.applicableMax),
+      points: e.complete ? text(p.points) : null,
+      ratio: e.complete ? ratio(p.points.quanta, p.applicableMax.quanta) : null,
     })) ?? null,
     issues: e.issues,
-    nodes: e.plan.roots.map((i) => node(e, i)),
+    nodes: e.plan.roots.map((i) => node(e, t, i)),
   };
 }
-

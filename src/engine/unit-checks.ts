@@ -12,19 +12,17 @@ export function checkUnit(plan: Plan, a: Assessment, file: string | undefined): 
   else if (a.criteriaSet.version !== undefined && a.criteriaSet.version !== set.version) push(['criteriaSet', 'version'], 'SET_VERSION_MISMATCH', `assessment names version ${a.criteriaSet.version}, the set is version ${set.version}`, 'warning');
   if (!set.unitLevels.includes(a.unit.level)) push(['unit', 'level'], 'UNKNOWN_LEVEL', `level "${a.unit.level}" is not one of the set's unitLevels (${set.unitLevels.join(', ')})`);
   if (a.unit.type !== undefined && set.unitTypes && !set.unitTypes.includes(a.unit.type)) push(['unit', 'type'], 'UNKNOWN_UNIT_TYPE', `unit type "${a.unit.type}" is not one of the set's unitTypes (${set.unitTypes.join(', ')})`);
-  const yearStart = `${a.year}-01-01`;
-  const yearEnd = `${a.year}-12-31`;
-  if ((set.validFrom && yearEnd < set.validFrom) || (set.validTo && yearStart > set.validTo)) {
+  if ((set.validFrom && `${a.year}-12-31` < set.validFrom) || (set.validTo && `${a.year}-01-01` > set.validTo)) {
     push(['year'], 'SET_NOT_IN_FORCE', `criteria set ${set.id} is valid ${set.validFrom ?? '…'} to ${set.validTo ?? '…'}, not in ${a.year}`, 'warning');
   }
-  for (const key of Object.keys(a.metrics)) {
-    if (!plan.readers.has(key)) push(['metrics', key], 'UNKNOWN_METRIC', `metric "${key}" is not declared by criteria set ${set.id}; it is ignored`, 'warning');
+  for (const key in a.metrics) {
+    if (!plan.metrics.has(key)) push(['metrics', key], 'UNKNOWN_METRIC', `metric "${key}" is not declared by criteria set ${set.id}; it is ignored`, 'warning');
   }
-  for (const code of Object.keys(a.points)) {
+  for (const code in a.points) {
     const row = plan.rows.get(code);
     if (row?.kind !== 'manual') push(['points', code], 'POINTS_NOT_MANUAL', row ? `row ${code} is scored by its rule, not by entered points` : `no row has code "${code}"`, 'error', code);
   }
-  for (const code of Object.keys(a.notApplicable)) {
+  for (const code in a.notApplicable) {
     const row = plan.rows.get(code);
     if (!row) push(['notApplicable', code], 'UNKNOWN_CODE', `no row has code "${code}"`, 'error', code);
     else if (!row.allowNotApplicable) push(['notApplicable', code], 'NOT_APPLICABLE_NOT_ALLOWED', `row ${code} may not be declared not applicable (the set does not allow it)`, 'error', code);

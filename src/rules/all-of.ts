@@ -2,33 +2,30 @@
 import { z } from 'zod';
 import { Decimal } from '../decimal.js';
 import { exactOf } from '../exact.js';
-import { DecimalString } from '../schema/common.js';
+import { NonNegativeDecimal } from '../schema/common.js';
 import { compileCondition, Condition, conditionUse, describeCondition } from './condition.js';
-import { Reader } from './read.js';
 import { defineRule } from './types.js';
 
 export const allOf = defineRule({
   kind: 'all-of',
   summary: 'every condition must hold for the maximum; otherwisePoints otherwise',
   schema: z
-    .object({ kind: z.literal('all-of'), conditions: z.array(Condition).min(1), otherwisePoints: DecimalString.default('0') })
+    .object({ kind: z.literal('all-of'), conditions: z.array(Condition).min(1), otherwisePoints: NonNegativeDecimal.default('0') })
     .strict(),
   reads: (p) => p.conditions.map((c, i) => conditionUse(c, ['conditions', i])),
   check(p, ctx) {
     if (new Decimal(p.otherwisePoints).gt(ctx.maxPoints)) ctx.report(['otherwisePoints'], 'POINTS_EXCEED_MAX', `otherwisePoints ${p.otherwisePoints} exceed the row maximum ${ctx.maxPoints}`);
   },
   compile(p, ctx) {
-    const conditions = p.conditions.map((c) => ({ test: compileCondition(c), text: describeCondition(c) }));
+    const conditions = p.conditions.map((c) => ({ test: compileCondition(c, ctx), text: describeCondition(c) }));
     const otherwise = exactOf(p.otherwisePoints);
+    const all = `all ${conditions.length} conditions hold`;
     return (env) => {
-      const r = new Reader(env);
-      const failed: string[] = [];
-      for (const c of conditions) if (c.test(r) === false) failed.push(c.text);
-      const blocked = r.blocked();
-      if (blocked) return blocked;
-      return failed.length === 0
-        ? r.scored(ctx.maxPoints, `all ${conditions.length} conditions hold`)
-        : r.scored(otherwise, `not met: ${failed.join('; ')}`);
+      let failed: string[] | undefined;
+      for (const c of conditions) if (c.test(env) === false) (failed ??= []).push(c.text);
+      const blocked = env.blocked();
+      if (blocked !== undefined) return blocked;
+      return failed === undefined ? env.scored(ctx.maxPoints, all) : env.scored(otherwise, env.tracing && `not met: ${failed.join('; ')}`);
     };
   },
 });

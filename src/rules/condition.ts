@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { Identifier } from '../schema/common.js';
 import { compileInterval, contains, describeInterval, IntervalFields } from './interval.js';
-import type { Reader } from './read.js';
-import type { MetricUse } from './types.js';
+import type { CompileContext, MetricUse, RuleEnv } from './types.js';
 
 export const Condition = z
   .object({ metric: Identifier, equals: z.boolean().optional(), ...IntervalFields, label: z.string().optional() })
@@ -24,17 +23,18 @@ export function describeCondition(c: Condition): string {
 }
 
 /** Compiles a condition; the evaluator returns undefined when its input is missing or invalid. */
-export function compileCondition(c: Condition): (r: Reader) => boolean | undefined {
+export function compileCondition(c: Condition, ctx: CompileContext): (env: RuleEnv) => boolean | undefined {
+  const metric = ctx.metric(c.metric);
   if (isNumeric(c)) {
     const interval = compileInterval(c);
-    return (r) => {
-      const v = r.number(c.metric);
+    return (env) => {
+      const v = env.number(metric);
       return v === undefined ? undefined : contains(interval, v);
     };
   }
   const want = c.equals ?? true;
-  return (r) => {
-    const v = r.boolean(c.metric);
+  return (env) => {
+    const v = env.boolean(metric);
     return v === undefined ? undefined : v === want;
   };
 }

@@ -6,10 +6,12 @@
 import { z } from 'zod';
 import { Decimal } from '../decimal.js';
 import { exactOf } from '../exact.js';
-import { DecimalString, Identifier } from '../schema/common.js';
+import { Identifier, NonNegativeDecimal } from '../schema/common.js';
 import { checkDue, describeDue, dueResolver, DueSpec, plusDays } from './due.js';
-import { Reader } from './read.js';
-import { defineRule, type Outcome } from './types.js';
+import { defineRule } from './types.js';
+
+/** Trace note on a row whose deadline has not come yet on the as-of date. */
+export const NOT_YET_DUE = 'not yet due as of the scoring date';
 
 export const deadline = defineRule({
   kind: 'deadline',
@@ -19,9 +21,9 @@ export const deadline = defineRule({
       kind: z.literal('deadline'),
       metric: Identifier.describe('Date done (YYYY-MM-DD), null when not done'),
       due: DueSpec,
-      latePoints: DecimalString.default('0'),
+      latePoints: NonNegativeDecimal.default('0'),
       graceDays: z.number().int().min(0).optional(),
-      notDonePoints: DecimalString.default('0'),
+      notDonePoints: NonNegativeDecimal.default('0'),
     })
     .strict(),
   reads: (p) => [{ metric: p.metric, units: ['date'], path: ['metric'] }],
@@ -44,22 +46,22 @@ export const deadline = defineRule({
       if (end === undefined) graceEnd.set(year, (end = plusDays(due, days)));
       return end;
     };
-    return (env): Outcome => {
-      const r = new Reader(env);
-      const done = r.date(p.metric);
-      if (done === undefined) return r.blocked()!;
+    const metric = ctx.metric(p.metric);
+    return (env) => {
+      const done = env.date(metric);
+      if (done === undefined) return env.blocked()!;
       const due = dueOf(env.year);
-      r.inputs['due'] = due;
+      env.input('due', due);
       if (done === null || (env.asOf !== undefined && done > env.asOf)) {
         const pending = env.asOf !== undefined && env.asOf <= due;
         const when = done === null ? 'not done' : `done ${done}, after as-of ${env.asOf}`;
-        return r.scored(notDone, `${when}${pending ? `; not yet due (${due})` : ''} → ${p.notDonePoints}`, pending ? ['not yet due as of the scoring date'] : undefined);
+        return env.scored(notDone, env.tracing && `${when}${pending ? `; not yet due (${due})` : ''} → ${p.notDonePoints}`, pending ? [NOT_YET_DUE] : undefined);
       }
-      if (done <= due) return r.scored(ctx.maxPoints, `done ${done} ≤ due ${due} (${dueText}) → on time`);
+      if (done <= due) return env.scored(ctx.maxPoints, env.tracing && `done ${done} ≤ due ${due} (${dueText}) → on time`);
       if (p.graceDays !== undefined && done > graceEndOf(env.year, due, p.graceDays)) {
-        return r.scored(notDone, `done ${done}, more than ${p.graceDays} days after ${due} → counted as not done`);
+        return env.scored(notDone, env.tracing && `done ${done}, more than ${p.graceDays} days after ${due} → counted as not done`);
       }
-      return r.scored(late, `done ${done} > due ${due} → late: ${p.latePoints}`);
+      return env.scored(late, env.tracing && `done ${done} > due ${due} → late: ${p.latePoints}`);
     };
   },
 });

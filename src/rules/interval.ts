@@ -27,15 +27,20 @@ export interface Threshold {
   readonly dec: Decimal;
   readonly num: number;
   readonly safe: boolean;
+  /** The threshold as `int` × 10^−`places`, when `int` is a safe integer (for exact integer comparisons). */
+  readonly int: number | undefined;
+  readonly places: number;
 }
 
 export function threshold(text: string): Threshold {
   const dec = new Decimal(text);
-  return { dec, num: dec.toNumber(), safe: text.replace(/^-/, '').length <= 15 };
+  const places = dec.decimalPlaces();
+  const int = dec.times(new Decimal(10).pow(places)).toNumber();
+  return { dec, num: dec.toNumber(), safe: text.replace(/^-/, '').length <= 15, int: Number.isSafeInteger(int) ? int : undefined, places };
 }
 
 /** Compares a value with a threshold exactly: doubles when both are short, Decimal otherwise. */
-export function compare(v: NumericValue, t: Threshold): number {
+export function compare(v: NumericValue, t: Pick<Threshold, 'dec' | 'num' | 'safe'>): number {
   if (v.safe && t.safe) return v.num < t.num ? -1 : v.num > t.num ? 1 : 0;
   return v.dec.cmp(t.dec);
 }
@@ -56,13 +61,20 @@ export function compileInterval(spec: IntervalSpec): CompiledInterval {
   };
 }
 
+/** A value known only through how it compares with thresholds: sign(value − t). */
+export type Comparator = (t: Threshold) => number;
+
 export function contains(i: CompiledInterval, v: NumericValue): boolean {
+  return containsBy(i, (t) => compare(v, t));
+}
+
+export function containsBy(i: CompiledInterval, cmp: Comparator): boolean {
   if (i.min !== undefined) {
-    const c = compare(v, i.min);
+    const c = cmp(i.min);
     if (c < 0 || (c === 0 && !i.minInclusive)) return false;
   }
   if (i.max !== undefined) {
-    const c = compare(v, i.max);
+    const c = cmp(i.max);
     if (c > 0 || (c === 0 && !i.maxInclusive)) return false;
   }
   return true;

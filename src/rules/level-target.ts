@@ -8,8 +8,7 @@ import { ZERO } from '../decimal.js';
 import { exact, exactOf, ExactSum } from '../exact.js';
 import { DecimalString, Identifier, NonNegativeDecimal } from '../schema/common.js';
 import { compare, threshold } from './interval.js';
-import { Reader } from './read.js';
-import { defineRule } from './types.js';
+import { defineRule, type RuleEnv } from './types.js';
 
 const Target = z
   .object({
@@ -56,42 +55,40 @@ export const levelTarget = defineRule({
   compile(p, ctx) {
     const targets = p.targets.map((t) => ({
       level: t.level,
-      metric: (t.metric ?? p.metric)!,
+      metric: ctx.metric((t.metric ?? p.metric)!),
       t: threshold(t.min),
       inclusive: t.minInclusive,
       points: exactOf(t.points ?? '0'),
       text: `${t.level} ${t.minInclusive ? '≥' : '>'} ${t.min}`,
     }));
     const zero = exact(ZERO);
-    const meets = (r: Reader, t: (typeof targets)[number]) => {
-      const v = r.number(t.metric);
+    const meets = (env: RuleEnv, t: (typeof targets)[number]) => {
+      const v = env.number(t.metric);
       if (v === undefined) return undefined;
       const c = compare(v, t.t);
       return c > 0 || (c === 0 && t.inclusive);
     };
     if (p.mode === 'unit-level') {
       return (env) => {
-        const r = new Reader(env);
         const t = targets.find((x) => x.level === env.unit.level);
-        if (!t) return r.notApplicable(`no target for level "${env.unit.level}"`);
-        const ok = meets(r, t);
-        if (ok === undefined) return r.blocked()!;
-        return ok ? r.scored(ctx.maxPoints, `target met: ${t.text}`) : r.scored(zero, `target not met: ${t.text}`);
+        if (!t) return env.notApplicable(env.tracing && `no target for level "${env.unit.level}"`);
+        const ok = meets(env, t);
+        if (ok === undefined) return env.blocked()!;
+        return ok ? env.scored(ctx.maxPoints, env.tracing && `target met: ${t.text}`) : env.scored(zero, env.tracing && `target not met: ${t.text}`);
       };
     }
     return (env) => {
-      const r = new Reader(env);
       const sum = new ExactSum();
       const met: string[] = [];
       for (const t of targets) {
-        if (meets(r, t)) {
+        if (meets(env, t)) {
           sum.add(t.points);
           met.push(t.text);
         }
       }
-      const blocked = r.blocked();
-      if (blocked) return blocked;
-      return r.scored(exact(sum.toDecimal()), met.length ? `parts met: ${met.join('; ')}` : 'no part met');
+      const blocked = env.blocked();
+      if (blocked !== undefined) return blocked;
+      return env.scored(sum.value(), env.tracing && (met.length ? `parts met: ${met.join('; ')}` : 'no part met'));
     };
   },
 });

@@ -26,22 +26,21 @@ export const manual = defineRule({
     // Whole micro-points, when maximum and step have them: the common case needs no Decimal.
     const maxUnits = ctx.maxPoints.units;
     const stepUnits = p.step === undefined ? 0 : (unitsOf(p.step) ?? -1);
+    const where = `points.${ctx.code}`;
     return (env) => {
-      const raw = env.manualPoints(ctx.code);
-      const inputs = { points: raw ?? null };
-      const bad = (code: string, message: string) => ({ status: 'invalid-input' as const, branch: 'rejected', inputs, problems: [{ code, message, metric: `points.${ctx.code}` }] });
-      if (raw === undefined) return { status: 'missing-input', branch: `no points entered for ${ctx.code}`, inputs, missing: [`points.${ctx.code}`] };
-      if (!DECIMAL_PATTERN.test(raw)) return bad('MANUAL_INVALID', `"${raw}" is not a decimal number`);
+      const raw = env.manualPoints();
+      if (raw === undefined) return env.missing(where);
+      if (typeof raw !== 'string' || !DECIMAL_PATTERN.test(raw)) return env.invalid('MANUAL_INVALID', `"${String(raw)}" is not a decimal number`, where);
       const u = raw.startsWith('-') || maxUnits === undefined || stepUnits < 0 ? undefined : unitsOf(raw);
       if (u !== undefined) {
-        if (u > maxUnits!) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`);
-        if (stepUnits > 0 && u % stepUnits !== 0) return bad('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`);
-        return { status: 'scored', points: fromUnits(u), branch: `entered by assessor: ${raw}`, inputs };
+        if (u > maxUnits!) return env.invalid('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`, where);
+        if (stepUnits > 0 && u % stepUnits !== 0) return env.invalid('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`, where);
+        return env.scored(fromUnits(u), env.tracing && `entered by assessor: ${raw}`);
       }
       const v = new Decimal(raw);
-      if (v.isNeg() || v.gt(max)) return bad('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`);
-      if (step && !v.mod(step).isZero()) return bad('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`);
-      return { status: 'scored', points: exact(v), branch: `entered by assessor: ${raw}`, inputs };
+      if (v.isNeg() || v.gt(max)) return env.invalid('MANUAL_OUT_OF_RANGE', `${raw} is outside [0, ${maxText}]`, where);
+      if (step && !v.mod(step).isZero()) return env.invalid('MANUAL_OFF_STEP', `${raw} is not a multiple of ${p.step}`, where);
+      return env.scored(exact(v), env.tracing && `entered by assessor: ${raw}`);
     };
   },
 });

@@ -2,15 +2,14 @@
 import { z } from 'zod';
 import { exactOf } from '../exact.js';
 import { Decimal } from '../decimal.js';
-import { DecimalString, Identifier } from '../schema/common.js';
-import { Reader } from './read.js';
+import { Identifier, NonNegativeDecimal } from '../schema/common.js';
 import { defineRule } from './types.js';
 
 export const passFail = defineRule({
   kind: 'pass-fail',
   summary: 'đạt / không đạt: maximum when the boolean metric is true, failPoints otherwise',
   schema: z
-    .object({ kind: z.literal('pass-fail'), metric: Identifier, failPoints: DecimalString.default('0') })
+    .object({ kind: z.literal('pass-fail'), metric: Identifier, failPoints: NonNegativeDecimal.default('0') })
     .strict(),
   reads: (p) => [{ metric: p.metric, units: ['boolean'], path: ['metric'] }],
   check(p, ctx) {
@@ -18,11 +17,11 @@ export const passFail = defineRule({
   },
   compile(p, ctx) {
     const fail = exactOf(p.failPoints);
+    const metric = ctx.metric(p.metric);
     return (env) => {
-      const r = new Reader(env);
-      const ok = r.boolean(p.metric);
-      if (ok === undefined) return r.blocked()!;
-      return ok ? r.scored(ctx.maxPoints, 'đạt (pass)') : r.scored(fail, 'không đạt (fail)');
+      const ok = env.boolean(metric);
+      if (ok === undefined) return env.blocked()!;
+      return ok ? env.scored(ctx.maxPoints, 'đạt (pass)') : env.scored(fail, 'không đạt (fail)');
     };
   },
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Decimal } from '../decimal.js';
 import { exact } from '../exact.js';
 import { Identifier, NonNegativeDecimal } from '../schema/common.js';
-import { Reader } from './read.js';
+import { fromUnits, unitsOf } from './units.js';
 import { defineRule } from './types.js';
 
 export const perOccurrence = defineRule({
@@ -13,13 +13,16 @@ export const perOccurrence = defineRule({
   reads: (p) => [{ metric: p.metric, units: ['count'], path: ['metric'] }],
   compile(p, ctx) {
     const each = new Decimal(p.each);
+    const eachUnits = unitsOf(p.each);
+    const metric = ctx.metric(p.metric);
     return (env) => {
-      const r = new Reader(env);
-      const n = r.number(p.metric);
-      if (n === undefined) return r.blocked()!;
-      const points = each.times(n.dec);
-      const head = `${n.text} × ${p.each} = ${points}`;
-      return points.gt(ctx.maxPoints.dec) ? r.scored(ctx.maxPoints, `${head} → capped at ${ctx.maxPoints.dec}`) : r.scored(exact(points), head);
+      const n = env.number(metric);
+      if (n === undefined) return env.blocked()!;
+      const u = eachUnits === undefined ? undefined : n.num * eachUnits;
+      const points = u !== undefined && Number.isSafeInteger(u) ? fromUnits(u) : exact(each.times(n.dec));
+      const over = points.units !== undefined && ctx.maxPoints.units !== undefined ? points.units > ctx.maxPoints.units : points.dec.gt(ctx.maxPoints.dec);
+      const head = () => `${n.text} × ${p.each} = ${points.dec}`;
+      return over ? env.scored(ctx.maxPoints, env.tracing && `${head()} → capped at ${ctx.maxPoints.dec}`) : env.scored(points, env.tracing && head());
     };
   },
 });

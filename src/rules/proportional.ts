@@ -4,7 +4,6 @@ import { Decimal, ZERO } from '../decimal.js';
 import { exact } from '../exact.js';
 import { DecimalString, Identifier } from '../schema/common.js';
 import { compare, threshold } from './interval.js';
-import { Reader } from './read.js';
 import { isNeg, literal, mulDiv } from './units.js';
 import { defineRule } from './types.js';
 
@@ -34,18 +33,18 @@ export const proportional = defineRule({
     const maxText = ctx.maxPoints.dec.toString();
     const floor = p.floor && { t: threshold(p.floor.value), inclusive: p.floor.inclusive };
     const zero = exact(ZERO);
+    const metric = ctx.metric(p.metric);
     return (env) => {
-      const r = new Reader(env);
-      const v = r.number(p.metric);
-      if (v === undefined) return r.blocked()!;
+      const v = env.number(metric);
+      if (v === undefined) return env.blocked()!;
       if (floor) {
         const c = compare(v, floor.t);
-        if (c < 0 || (c === 0 && !floor.inclusive)) return r.scored(zero, `${p.metric} = ${v.text} below floor ${floor.inclusive ? '' : '(exclusive) '}${p.floor!.value} → 0`);
+        if (c < 0 || (c === 0 && !floor.inclusive)) return env.scored(zero, env.tracing && `${p.metric} = ${v.text} below floor ${floor.inclusive ? '' : '(exclusive) '}${p.floor!.value} → 0`);
       }
       // A row never scores below 0, e.g. a negative reduction from a unit that grew instead.
-      if (isNeg(v)) return r.scored(zero, `${p.metric} = ${v.text} below 0 → 0`);
-      if (compare(v, fullT) >= 0) return r.scored(ctx.maxPoints, `${p.metric} = ${v.text} ≥ ${fullL.text} → maximum`);
-      return r.scored(mulDiv(ctx.maxPoints, v, fullL), `${maxText} × ${v.text} / ${fullL.text}`);
+      if (isNeg(v)) return env.scored(zero, env.tracing && `${p.metric} = ${v.text} below 0 → 0`);
+      if (compare(v, fullT) >= 0) return env.scored(ctx.maxPoints, env.tracing && `${p.metric} = ${v.text} ≥ ${fullL.text} → maximum`);
+      return env.scored(mulDiv(ctx.maxPoints, v, fullL), env.tracing && `${maxText} × ${v.text} / ${fullL.text}`);
     };
   },
 });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { Decimal } from '../decimal.js';
 import { DecimalString, Identifier } from '../schema/common.js';
 import { compare, threshold } from './interval.js';
-import { Reader } from './read.js';
 import { isNeg, literal, mulDiv } from './units.js';
 import { defineRule } from './types.js';
 
@@ -22,12 +21,12 @@ export const survey = defineRule({
     const top = threshold(scale.toString());
     const scaleL = literal(scale.toString());
     const maxText = ctx.maxPoints.dec.toString();
+    const metric = ctx.metric(p.metric);
     return (env) => {
-      const r = new Reader(env);
-      const v = r.number(p.metric);
-      if (v === undefined) return r.blocked()!;
-      if (compare(v, top) > 0 || isNeg(v)) return r.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} is outside [0, ${scale}]`, p.metric);
-      return r.scored(mulDiv(ctx.maxPoints, v, scaleL), `${maxText} × ${v.text} / ${scaleL.text}`);
+      const v = env.number(metric);
+      if (v === undefined) return env.blocked()!;
+      if (compare(v, top) > 0 || isNeg(v)) return env.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} is outside [0, ${scale}]`, p.metric);
+      return env.scored(mulDiv(ctx.maxPoints, v, scaleL), env.tracing && `${maxText} × ${v.text} / ${scaleL.text}`);
     };
   },
 });

@@ -4,7 +4,7 @@ import { Decimal } from '../decimal.js';
 import { exactOf, type Exact } from '../exact.js';
 import type { MetricDef } from '../schema/criteria-set.js';
 import { NonNegativeDecimal } from '../schema/common.js';
-import { checkCoverage, compileInterval, contains, describeInterval, IntervalFields, type CompiledInterval, type IntervalSpec } from './interval.js';
+import { checkCoverage, compileInterval, contains, containsBy, describeInterval, IntervalFields, type CompiledInterval, type Comparator, type IntervalSpec } from './interval.js';
 import type { CheckContext, NumericValue } from './types.js';
 
 export const Tier = z
@@ -63,6 +63,12 @@ export function compileTiers(tiers: readonly Tier[]): CompiledTier[] {
 
 export function findTier(tiers: readonly CompiledTier[], v: NumericValue): CompiledTier | undefined {
   for (const t of tiers) if (contains(t.interval, v)) return t;
+  return undefined;
+}
+
+/** The tier holding a value known through a comparator (e.g. a ratio compared without dividing). */
+export function findTierBy(tiers: readonly CompiledTier[], cmp: Comparator): CompiledTier | undefined {
+  for (const t of tiers) if (containsBy(t.interval, cmp)) return t;
   return undefined;
 }
 

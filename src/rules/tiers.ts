@@ -1,7 +1,6 @@
 /** Tiers on a value: "trên 90%: 2; từ 70% - 90%: 1; dưới 70%: 0", each bound inclusive or not. */
 import { z } from 'zod';
 import { Identifier } from '../schema/common.js';
-import { Reader } from './read.js';
 import { checkTiers, compileTiers, findTier, metricDomain, TierList } from './tier-table.js';
 import { defineRule } from './types.js';
 
@@ -14,15 +13,16 @@ export const tiers = defineRule({
     const def = ctx.metrics[p.metric];
     checkTiers(p.tiers, metricDomain(def), ctx, ['tiers'], def?.better);
   },
-  compile(p) {
+  compile(p, ctx) {
     const table = compileTiers(p.tiers);
+    const metric = ctx.metric(p.metric);
     return (env) => {
-      const r = new Reader(env);
-      const v = r.number(p.metric);
-      if (v === undefined) return r.blocked()!;
+      const v = env.number(metric);
+      if (v === undefined) return env.blocked()!;
       const tier = findTier(table, v);
-      if (!tier) return r.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} falls in no tier`, p.metric);
-      return r.scored(tier.points, `${p.metric} = ${v.text} → ${tier.text}`);
+      // Validation requires tiers to cover the metric's range; this guards a custom range.
+      if (!tier) return env.invalid('INPUT_OUT_OF_RANGE', `${p.metric} = ${v.text} falls in no tier`, p.metric);
+      return env.scored(tier.points, env.tracing && `${p.metric} = ${v.text} → ${tier.text}`);
     };
   },
 });

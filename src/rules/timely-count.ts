@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { Decimal } from '../decimal.js';
 import { exactOf } from '../exact.js';
-import { DecimalString, Identifier } from '../schema/common.js';
+import { Identifier, NonNegativeDecimal } from '../schema/common.js';
+import { NOT_YET_DUE } from './deadline.js';
 import { checkDue, dueResolver, DueSpec } from './due.js';
-import { Reader } from './read.js';
 import { defineRule } from './types.js';
 import { literal, mulDiv } from './units.js';
 
@@ -23,7 +23,7 @@ export const timelyCount = defineRule({
       kind: z.literal('timely-count'),
       items: z.array(Item).min(1),
       mode: z.enum(['all-or-nothing', 'per-item']),
-      otherwisePoints: DecimalString.default('0'),
+      otherwisePoints: NonNegativeDecimal.default('0'),
     })
     .strict(),
   reads: (p) => p.items.map((it, i) => ({ metric: it.metric, units: ['date'] as const, path: ['items', i, 'metric'] })),
@@ -36,28 +36,32 @@ export const timelyCount = defineRule({
     if (p.mode === 'per-item' && p.otherwisePoints !== '0') ctx.report(['otherwisePoints'], 'RULE_PARAM_INVALID', 'otherwisePoints applies to all-or-nothing mode only', 'warning');
   },
   compile(p, ctx) {
-    const items = p.items.map((it) => ({ metric: it.metric, dueOf: dueResolver(it.due, ctx.calendar), label: it.label ?? it.metric }));
+    const items = p.items.map((it) => ({ metric: ctx.metric(it.metric), dueOf: dueResolver(it.due, ctx.calendar), label: it.label ?? it.metric }));
     const otherwise = exactOf(p.otherwisePoints);
     const n = literal(String(items.length));
     const counts = [...items, undefined].map((_, k) => literal(String(k)));
     const maxText = ctx.maxPoints.dec.toString();
     return (env) => {
-      const r = new Reader(env);
-      const late: string[] = [];
+      let late: string[] | undefined;
+      let pending = false;
       let onTime = 0;
       for (const it of items) {
-        const d = r.date(it.metric);
+        const d = env.date(it.metric);
         if (d === undefined) continue;
         const due = it.dueOf(env.year);
         const happened = d !== null && (env.asOf === undefined || d <= env.asOf);
         if (happened && d <= due) onTime++;
-        else late.push(`${it.label} ${d === null || !happened ? 'not submitted' : `${d} > ${due}`}`);
+        else {
+          if (env.asOf !== undefined && env.asOf <= due) pending = true;
+          if (env.tracing) (late ??= []).push(`${it.label} ${!happened ? `not submitted${env.asOf !== undefined && env.asOf <= due ? ` (due ${due})` : ''}` : `${d} > ${due}`}`);
+        }
       }
-      const blocked = r.blocked();
-      if (blocked) return blocked;
-      const head = `${onTime}/${items.length} on time${late.length ? ` (${late.join('; ')})` : ''}`;
-      if (p.mode === 'per-item') return r.scored(mulDiv(ctx.maxPoints, counts[onTime]!, n), `${head} → ${maxText} × ${onTime}/${items.length}`);
-      return onTime === items.length ? r.scored(ctx.maxPoints, `${head} → maximum`) : r.scored(otherwise, `${head} → ${p.otherwisePoints}`);
+      const blocked = env.blocked();
+      if (blocked !== undefined) return blocked;
+      const notes = pending ? [NOT_YET_DUE] : undefined;
+      const head = () => `${onTime}/${items.length} on time${late ? ` (${late.join('; ')})` : ''}`;
+      if (p.mode === 'per-item') return env.scored(mulDiv(ctx.maxPoints, counts[onTime]!, n), env.tracing && `${head()} → ${maxText} × ${onTime}/${items.length}`, notes);
+      return onTime === items.length ? env.scored(ctx.maxPoints, env.tracing && `${head()} → maximum`) : env.scored(otherwise, env.tracing && `${head()} → ${p.otherwisePoints}`, notes);
     };
   },
 });

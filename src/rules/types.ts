@@ -25,30 +25,62 @@ export type MetricRead =
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'text'; readonly value: string };
 
-/** What a rule sees of one unit's assessment. No I/O, no clock. */
-export interface EvalEnv {
-  read(metric: string): MetricRead;
-  manualPoints(code: string): string | undefined;
-  readonly unit: Unit;
-  readonly year: number;
-  /** `YYYY-MM-DD`; events after it have not happened yet. */
-  readonly asOf: string | undefined;
+/** A declared metric, resolved when the set is compiled. */
+export interface MetricHandle {
+  readonly name: string;
+  /** Reads the unit's entry for this metric against its declared unit. */
+  read(entry: unknown): MetricRead;
 }
+
+/** What a row's scoring ended in; the engine keeps the details (points, branch) in the env. */
+export const SCORED = 0;
+export const NOT_APPLICABLE = 1;
+export const MISSING = 2;
+export const INVALID = 3;
+export type Verdict = typeof SCORED | typeof NOT_APPLICABLE | typeof MISSING | typeof INVALID;
 
 export interface Problem {
   readonly code: string;
   readonly message: string;
-  /** The metric at fault, when there is one. */
+  /** The metric at fault, or `points.<code>` for an entered value. */
   readonly metric?: string;
 }
 
+/**
+ * What a rule sees while scoring one row of one unit. No I/O, no clock.
+ * Branch texts are only needed when `tracing`: write `env.tracing && \`…\``
+ * so ranking thousands of units builds no strings.
+ */
+export interface RuleEnv {
+  readonly unit: Unit;
+  readonly year: number;
+  /** `YYYY-MM-DD`; events after it have not happened yet. */
+  readonly asOf: string | undefined;
+  readonly tracing: boolean;
+  number(metric: MetricHandle): NumericValue | undefined;
+  /** A date `YYYY-MM-DD`, `null` when explicitly not done, undefined when missing or invalid. */
+  date(metric: MetricHandle): string | null | undefined;
+  boolean(metric: MetricHandle): boolean | undefined;
+  /** Points entered by an assessor for this row, as written. */
+  manualPoints(): string | undefined;
+  /** Records an extra trace input (e.g. the due date); ignored unless tracing. */
+  input(name: string, value: string | number | boolean | null): void;
+  /** MISSING or INVALID when a read failed, else undefined. */
+  blocked(): Verdict | undefined;
+  scored(points: Exact, branch?: string | false, notes?: string[]): Verdict;
+  notApplicable(branch?: string | false): Verdict;
+  invalid(code: string, message: string, metric?: string): Verdict;
+  missing(what: string): Verdict;
+}
+
+/** A row's full outcome, built when a trace is asked for. */
 export type Outcome =
   | { status: 'scored'; points: Exact; branch: string; inputs: Inputs; notes?: string[] }
   | { status: 'not-applicable'; branch: string; inputs: Inputs }
   | { status: 'missing-input'; branch: string; inputs: Inputs; missing: string[] }
   | { status: 'invalid-input'; branch: string; inputs: Inputs; problems: Problem[] };
 
-export type Scorer = (env: EvalEnv) => Outcome;
+export type Scorer = (env: RuleEnv) => Verdict;
 
 /** A metric a rule reads, the units it accepts, and where the rule names it. */
 export interface MetricUse {
@@ -69,6 +101,8 @@ export interface CheckContext {
 export interface CompileContext {
   readonly code: string;
   readonly maxPoints: Exact;
+  /** The handle of a declared metric (validation has checked it exists). */
+  metric(name: string): MetricHandle;
   readonly metrics: Readonly<Record<string, MetricDef>>;
   readonly calendar: Calendar;
 }

@@ -1,21 +1,20 @@
 /**
- * Exact arithmetic for scorers without a Decimal when it can be avoided: a
- * product or quotient that is a whole number of micro-points, with every step
- * a safe integer, is computed on integers; anything else falls back to Decimal.
+ * Exact arithmetic for scorers on integers: whole micro-points in doubles
+ * when every step is a safe integer, BigInt quanta (10⁻³⁰) otherwise; a
+ * Decimal only for literals too long for a double.
  */
-import { Decimal } from '../decimal.js';
-import { exact, SCALE, type Exact } from '../exact.js';
+import { Decimal, divide } from '../decimal.js';
+import { exact, fromQuanta, fromUnits, type Exact } from '../exact.js';
+
+export { fromUnits };
 import type { NumericValue } from './types.js';
 
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const POW10N = Array.from({ length: 16 }, (_, k) => 10n ** BigInt(k));
 
-/** Whole micro-points; the Decimal is built only when read (results read it, ranking does not). */
-class Units implements Exact {
-  private d: Decimal | undefined;
-  constructor(readonly units: number) {}
-  get dec(): Decimal {
-    return (this.d ??= new Decimal(this.units).div(SCALE));
-  }
+/** n / d rounded half away from zero (decimal.js ROUND_HALF_UP), for d > 0. */
+export function divHalfUp(n: bigint, d: bigint): bigint {
+  return n >= 0n ? (2n * n + d) / (2n * d) : -((-2n * n + d) / (2n * d));
 }
 
 /** A decimal literal as `int` × 10^−`scale`, when `int` is a safe integer. */
@@ -38,20 +37,22 @@ export function literal(text: string): Literal {
 }
 
 /**
- * `max` × `v` / `d`, exact: on integers when the result is whole micro-points, else
- * `v.dec × max.dec / d.dec` in Decimal (the product is exact; only the quotient rounds, at 40 digits).
- * @example mulDiv(exactOf('2'), value('92.38'), literal('100')).units // 1847600
+ * `max` × `v` / `d`: whole micro-points when the quotient is one, else quanta
+ * (10⁻³⁰) rounded half-up, on integers; Decimal only for literals too long for a double.
+ * @example mulDiv(exactOf('2'), literal('92.38'), literal('100')).units // 1847600
  */
 export function mulDiv(max: Exact, v: Literal, d: Literal): Exact {
-  const a = max.units === undefined ? undefined : scaled(v.text);
+  const a = scaled(v.text);
   const b = a && scaled(d.text);
-  if (a && b && b.int !== 0) {
-    // max.units × (a.int / 10^a.scale) / (b.int / 10^b.scale)
-    const num = max.units! * a.int * POW10[b.scale]!;
-    const den = b.int * POW10[a.scale]!;
-    if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && num % den === 0) return new Units(num / den);
+  if (a && b && b.int > 0) {
+    if (max.units !== undefined) {
+      const num = max.units * a.int * POW10[b.scale]!;
+      const den = b.int * POW10[a.scale]!;
+      if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && num % den === 0) return fromUnits(num / den);
+    }
+    return fromQuanta(divHalfUp(max.quanta * BigInt(a.int) * POW10N[b.scale]!, BigInt(b.int) * POW10N[a.scale]!));
   }
-  return exact(v.dec.times(max.dec).div(d.dec));
+  return exact(divide(v.dec.times(max.dec), d.dec));
 }
 
 /** Points entered as text, as whole micro-points when they have at most 6 decimals. */
@@ -60,11 +61,6 @@ export function unitsOf(text: string): number | undefined {
   if (s === undefined || s.scale > 6) return undefined;
   const units = s.int * POW10[6 - s.scale]!;
   return Number.isSafeInteger(units) ? units : undefined;
-}
-
-/** An Exact from whole micro-points. */
-export function fromUnits(units: number): Exact {
-  return new Units(units);
 }
 
 /** Sign tests without a Decimal when the double is exact: below zero ("-0" is not)… */

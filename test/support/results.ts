@@ -31,16 +31,10 @@ export function byCode(nodes: readonly ResultNode[]): Map<string, ResultNode> {
 
 export const dec = (s: string): Decimal => new Decimal(s);
 
-/** Exact sum of decimal strings (a private precision wide enough for any sum of 40-digit values). */
+/** Exact sum of decimal strings, in a private precision wide enough that the test itself never rounds. */
 const Wide = Decimal.clone({ precision: 1000 });
 export function exactSum(values: readonly string[]): InstanceType<typeof Wide> {
   return values.reduce((s, v) => s.plus(v), new Wide(0));
-}
-export { Wide };
-
-/** Significant digits of a decimal string: more than 30 means it was rounded to the engine's 40-digit precision. */
-export function significantDigits(s: string): number {
-  return s.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
 }
 
 /** A small seeded PRNG (mulberry32), so a reordering replays from its seed. */

@@ -1,7 +1,7 @@
 /** The engine: applicability by level and unit type, not applicable rows, missing input and its policy. */
 import { describe, expect, it } from 'vitest';
 import { CriteriaSet, type CriteriaSetInput } from '../../../src/index.js';
-import { ZERO_POLICY_NOTE } from '../../../src/engine/evaluate.js';
+import { ZERO_POLICY_NOTE } from '../../../src/engine/leaf-issues.js';
 import { codes, score, setInput } from '../../support/build.js';
 
 const BOOL = { unit: 'boolean' as const };
@@ -165,7 +165,7 @@ describe('missing input', () => {
     expect(ZERO_POLICY_NOTE).toBe('scored 0 because an input is missing (policy missingInput: zero)');
     expect(r.complete).toBe(true);
     expect(r.index).toBe('50');
-    expect(r.issues).toEqual([{ nodeCode: '1.3', code: 'INPUT_MISSING_SCORED_ZERO', severity: 'warning', path: 'metrics', message: 'row 1.3 scored 0: missing input: c → 0 (policy missingInput: zero)' }]);
+    expect(r.issues).toEqual([{ nodeCode: '1.3', code: 'INPUT_MISSING_SCORED_ZERO', severity: 'warning', path: 'metrics.c', message: 'row 1.3 scored 0: no metric "c" (policy missingInput: zero)' }]);
   });
 
   it('with missingInput: zero, still rejects invalid input', () => {

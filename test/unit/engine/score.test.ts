@@ -44,7 +44,7 @@ describe('asOf', () => {
     expect(r.nodes[0]!.points).toBe('0');
     expect(r.nodes[0]!.trace.branch).toBe('done 2025-04-02, after as-of 2025-04-01 → 0');
     expect(r.nodes[1]!.points).toBe('0');
-    expect(r.nodes[1]!.trace.branch).toBe('0/2 on time (r1 not submitted; r2 not submitted) → 1 × 0/2');
+    expect(r.nodes[1]!.trace.branch).toBe('0/2 on time (r1 not submitted (due 2025-06-18); r2 not submitted (due 2025-12-18)) → 1 × 0/2');
   });
 
   it('rejects a malformed or impossible date as misuse', () => {

@@ -52,7 +52,7 @@ describe('index parts: an optional survey', () => {
     expect(r.complete).toBe(true);
     expect(r.index).toBe('80');
     expect(r.applicableMaxPoints).toBe('10');
-    expect(r.issues).toEqual([]);
+    expect(r.issues).toEqual([{ code: 'PART_OMITTED', severity: 'info', path: 'metrics', message: 'part "survey" has no input for any of its 2 rows: left out, the other parts rescaled' }]);
     expect(r.parts![1]).toMatchObject({ id: 'survey', weight: '30', present: false, applicableMaxPoints: '0', points: '0', ratio: null });
     expect(r.nodes[1]!.status).toBe('not-applicable');
     expect(r.nodes[1]!.children[0]!.trace.branch).toBe('part "survey" omitted: no input for any of its rows; other parts rescaled');

@@ -34,7 +34,7 @@ describe('manual', () => {
   it('reports points not entered as missing input at points[code]', () => {
     const r = score(set, {});
     expect(r.nodes[0]!.status).toBe('missing-input');
-    expect(r.nodes[0]!.trace.branch).toBe('no points entered for 1');
+    expect(r.nodes[0]!.trace.branch).toBe('missing input: points.1');
     expect(r.issues).toEqual([{ nodeCode: '1', code: 'INPUT_MISSING', severity: 'error', path: 'points["1"]', message: 'row 1 needs points entered by an assessor' }]);
   });
 

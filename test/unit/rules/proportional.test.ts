@@ -11,9 +11,9 @@ const payAt = leafScorer(
 );
 
 describe('proportional', () => {
-  it('scores 55.18% of a 70% target on 1.5 points exactly to 40 significant digits', () => {
-    // 1.5 × 55.18 / 70 = 82.77 / 70 does not terminate; Decimal keeps 40 significant digits, half-up.
-    expect(payAt({ pay: '55.18' }).points).toBe('1.182428571428571428571428571428571428571');
+  it('scores 55.18% of a 70% target on 1.5 points, carried to 30 decimals', () => {
+    // 1.5 × 55.18 / 70 = 82.77 / 70 = 1.182428571428571428571428571428|571… does not terminate: 30 decimals, half-up.
+    expect(payAt({ pay: '55.18' }).points).toBe('1.182428571428571428571428571429');
   });
 
   it('gives the maximum at and above full, without exceeding it', () => {
@@ -24,7 +24,7 @@ describe('proportional', () => {
   });
 
   it('scores exactly at an inclusive floor, and 0 just below it', () => {
-    expect(payAt({ pay: '30' }).points).toBe('0.6428571428571428571428571428571428571429');
+    expect(payAt({ pay: '30' }).points).toBe('0.642857142857142857142857142857');
     expect(payAt({ pay: '29.99' }).points).toBe('0');
     expect(payAt({ pay: '29.9999999999999999' }).points).toBe('0');
     expect(payAt({ pay: '29.99' }).trace.branch).toBe('pay = 29.99 below floor 30 → 0');

@@ -59,15 +59,15 @@ describe('timely-count: per-item', () => {
     expect(leafScorer(set({ mode: 'per-item' }))({ ...ON_TIME, h1: '2025-06-19' }).points).toBe('0.75');
   });
 
-  it('gives 2/3 of 1 point as the 40-significant-digit quotient, rounded half-up in the last digit', () => {
-    // 1 × 2 / 3 = 0.666… does not terminate. The engine's Decimal keeps 40 significant
-    // digits with ROUND_HALF_UP, so the 40th digit 6 followed by 6… rounds up to 7:
-    // 39 sixes then a 7. The value is never rounded to the display's 2 decimals.
+  it('gives 2/3 of 1 point carried to 30 decimals, rounded half-up in the last place', () => {
+    // 1 × 2 / 3 = 0.666… does not terminate. Every quotient is carried to 30 decimals
+    // half-up: 29 sixes then a 7. The index is then exact: 100 × those points / 1.
+    // Neither is ever rounded to the display's 2 decimals.
     const three = leafSet({ kind: 'timely-count', mode: 'per-item', items: ITEMS.slice(0, 3) }, { q1: REPORTS.q1, h1: REPORTS.h1, q3: REPORTS.q3 }, '1', { calendar: CALENDAR });
     const r = score(three, { q1: '2025-03-18', h1: '2025-06-18', q3: null });
-    expect(r.nodes[0]!.points).toBe('0.6666666666666666666666666666666666666667');
+    expect(r.nodes[0]!.points).toBe('0.666666666666666666666666666667');
     expect(r.nodes[0]!.trace.branch).toBe('2/3 on time (quý III not submitted) → 1 × 2/3');
-    expect(r.index).toBe('66.66666666666666666666666666666666666667');
+    expect(r.index).toBe('66.6666666666666666666666666667');
     expect(r.display).toEqual({ points: '0.67', index: '66.67' });
   });
 
@@ -80,13 +80,13 @@ describe('timely-count: asOf', () => {
   it('counts a report dated after asOf as not submitted', () => {
     const n = leafScorer(set({ mode: 'per-item' }), { asOf: '2025-09-30' })({ ...ON_TIME });
     expect(n.points).toBe('0.75');
-    expect(n.trace.branch).toBe('3/4 on time (năm not submitted) → 1 × 3/4');
+    expect(n.trace.branch).toBe('3/4 on time (năm not submitted (due 2025-12-18)) → 1 × 3/4');
   });
 
-  it('counts a report not yet due at asOf as not on time (no pending note, unlike deadline)', () => {
+  it('counts a report not yet due at asOf as not on time, with the same pending note as deadline', () => {
     const n = leafScorer(set({ mode: 'per-item' }), { asOf: '2025-07-01' })({ q1: '2025-03-18', h1: '2025-06-18', q3: null, yr: null });
     expect(n.points).toBe('0.5');
-    expect(n.trace.notes).toBeUndefined();
+    expect(n.trace.notes).toEqual(['not yet due as of the scoring date']);
   });
 });
 
