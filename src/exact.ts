@@ -96,3 +96,19 @@ export function formatQuanta(q: bigint): string {
   const frac = digits.slice(-DIVISION_PLACES).replace(/0+$/, '');
   return `${neg ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
 }
+
+/**
+ * `n / d` as text when the quotient of these safe integers has a short exact
+ * decimal form (checked on integers), else undefined.
+ * @example shortQuotient(725, 9) // undefined (80.555…)
+ */
+export function shortQuotient(n: number, d: number): string | undefined {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || d <= 0) return undefined;
+  const text = String(n / d);
+  if (text.length > 15 || text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  const places = dot < 0 ? 0 : text.length - dot - 1;
+  const lhs = Number(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)) * d;
+  const rhs = n * 10 ** places;
+  return Number.isSafeInteger(lhs) && Number.isSafeInteger(rhs) && lhs === rhs ? text : undefined;
+}

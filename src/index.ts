@@ -9,6 +9,7 @@ export { ScoreResult, ResultNodeSchema, NodeStatus, Trace, RESULT_SCHEMA_VERSION
 
 export { parseCriteriaSet, checkCriteriaSet, serializeCriteriaSet, type Loaded, type LoadOptions } from './load/criteria.js';
 export { parseAssessment, checkAssessment, serializeAssessment } from './load/assessment.js';
+export { locateIssues, parsePath } from './load/locate.js';
 
 export { RuleRegistry, BUILT_IN_RULES } from './rules/registry.js';
 export { defineRule, SCORED, NOT_APPLICABLE, MISSING, INVALID, type RuleKind, type RuleEnv, type Verdict, type Outcome, type Problem, type CheckContext, type CompileContext, type MetricHandle, type MetricUse, type NumericValue, type MetricRead, type Scorer, type Inputs } from './rules/types.js';

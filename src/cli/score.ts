@@ -1,5 +1,5 @@
 /** `parindex score`: load a criteria set and an assessment, score, print a table or the JSON result. */
-import { formatIssues, parseAssessment, parseCriteriaSet, scoreAssessment, type Issue } from '../index.js';
+import { formatIssues, locateIssues, parseAssessment, parseCriteriaSet, scoreAssessment, type Issue } from '../index.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { plural } from './format.js';
 import type { Io } from './io.js';
@@ -28,11 +28,13 @@ export function scoreCommand(args: ScoreArgs, io: Io): ExitCode {
   }
   printWarnings(io, [...set.issues, ...assessment.issues]);
 
-  const result = scoreAssessment(set.value, assessment.value, {
+  const scored = scoreAssessment(set.value, assessment.value, {
     asOf: args.asOf,
     missingInput: args.missing,
     file: args.assessment,
   });
+  // Scoring sees data, not text: put the assessment file's lines on its issues.
+  const result = { ...scored, issues: locateIssues(scored.issues, assessmentText, args.assessment) };
   io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : scoreReport(result, set.value, reportWidth(io.columns)));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   if (errors === 0) return EXIT.ok;

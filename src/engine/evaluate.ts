@@ -85,24 +85,22 @@ export function applicability(node: PlanNode, a: Assessment, declares = true): n
   return reason !== undefined && node.allowNotApplicable ? DECLARED_NA : BY_RULE;
 }
 
-interface RowScore {
-  status: number;
-  reason: number;
-}
+/** A row's status and reason packed in one small integer: no allocation per row. */
+const pack = (status: number, reason: number) => status | (reason << 2);
 
-/** Scores one row into `env` (points in env.points when scored); issues for missing or invalid inputs. */
-function scoreRow(node: PlanNode, env: RowEnv, a: Assessment, options: EvaluateOptions, parentNA: boolean, issues: Issue[], declares = true): RowScore {
-  if (parentNA) return { status: NOT_APPLICABLE, reason: PARENT_NA };
+/** Scores one row into `env` (points in env.points when scored); issues for missing or invalid inputs. Returns pack(status, reason). */
+function scoreRow(node: PlanNode, env: RowEnv, a: Assessment, options: EvaluateOptions, parentNA: boolean, issues: Issue[], declares = true): number {
+  if (parentNA) return pack(NOT_APPLICABLE, PARENT_NA);
   const why = applicability(node, a, declares);
-  if (why !== BY_RULE) return { status: NOT_APPLICABLE, reason: why };
+  if (why !== BY_RULE) return pack(NOT_APPLICABLE, why);
   env.begin(node.code);
   const v = node.scorer!(env);
   if (v >= MISSING) issues.push(...rowIssues(node.code, env, options));
   if (v === MISSING && options.missingInput === 'zero') {
     env.points = fromUnits(0);
-    return { status: SCORED, reason: ZEROED };
+    return pack(SCORED, ZEROED);
   }
-  return { status: v, reason: BY_RULE };
+  return pack(v, BY_RULE);
 }
 
 function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Assessment, options: EvaluateOptions, issues: Issue[]): AdjustmentEval | null {
@@ -114,9 +112,9 @@ function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Ass
   const sum = new ExactSum();
   adj.items.forEach((item, k) => {
     const r = scoreRow(item, env, a, options, false, issues);
-    status[k] = r.status;
-    reason[k] = r.reason;
-    if (r.status === SCORED) sum.add((points[k] = env.points));
+    status[k] = r & 3;
+    reason[k] = r >> 2;
+    if (status[k] === SCORED) sum.add((points[k] = env.points));
   });
   return { status, reason, points, ...capped(sum, adj.cap) };
 }
@@ -152,10 +150,10 @@ export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {
       continue;
     }
     const r = scoreRow(node, env, a, options, parentNA, issues, declares);
-    status[i] = r.status;
-    reason[i] = r.reason;
-    if (r.status === NOT_APPLICABLE) anyNA = true;
-    else if (r.status === SCORED) {
+    const s = (status[i] = r & 3);
+    reason[i] = r >> 2;
+    if (s === NOT_APPLICABLE) anyNA = true;
+    else if (s === SCORED) {
       const p = env.points;
       if (p.units !== undefined) units[i] = p.units;
       else (rest ??= new Array(n))[i] = p.quanta;

@@ -54,11 +54,11 @@ function numeric(raw: string | number, def: MetricDef, range: Range): MetricRead
   const text = typeof raw === 'number' ? String(raw) : raw.trim();
   if (!DECIMAL_PATTERN.test(text)) return { kind: 'invalid', message: `"${raw}" is not a decimal number${hint(text)}` };
   if (def.unit === 'count' && text.includes('.')) return { kind: 'invalid', message: `"${raw}" is not a whole number` };
-  const value = new Numeric(text);
+  const value = new Numeric(text, raw);
   if ((range.min && compare(value, range.min) < 0) || (range.max && compare(value, range.max) > 0)) {
     return { kind: 'invalid', message: `${text} is outside ${range.text}` };
   }
-  return { kind: 'number', value, raw };
+  return value;
 }
 
 export type MetricReader = (entry: MetricEntry | undefined) => MetricRead;

@@ -3,7 +3,9 @@
  * maximum, or a weighted mean of parts); bands and ranks compare fractions
  * by cross-multiplying, and a Decimal is built only to print one.
  */
-import { Decimal, divide } from '../decimal.js';
+import { Decimal } from '../decimal.js';
+import { formatQuanta, QUANTA } from '../exact.js';
+import { divHalfUp } from '../rules/units.js';
 import type { Threshold } from '../rules/interval.js';
 
 export interface Rational {
@@ -38,7 +40,15 @@ export function decimalRational(d: Decimal): Rational {
   return { num: BigInt(d.times(new Decimal(10).pow(places)).toFixed(0)), den: 10n ** BigInt(places) };
 }
 
+/**
+ * The fraction carried to 30 decimals half-up, as text (exact when it terminates sooner).
+ * @example rationalText({ num: 200n, den: 3n }) // '66.666666666666666666666666666667'
+ */
+export function rationalText(f: Rational): string {
+  return formatQuanta(divHalfUp(f.num * QUANTA, f.den));
+}
+
 /** The fraction as a Decimal carried to 30 decimals (exact when it terminates sooner). */
 export function toDecimalValue(f: Rational): Decimal {
-  return divide(new Decimal(f.num.toString()), new Decimal(f.den.toString()));
+  return new Decimal(rationalText(f));
 }

@@ -4,14 +4,14 @@
  * the same code that gave the points explains them.
  */
 import { roundHalfUp } from '../decimal.js';
-import { formatQuanta, fromUnits, QUANTA_PER_UNIT, SCALE, type Exact } from '../exact.js';
+import { formatQuanta, fromUnits, QUANTA_PER_UNIT, SCALE, shortQuotient, type Exact } from '../exact.js';
 import type { Outcome } from '../rules/types.js';
 import { RESULT_SCHEMA_VERSION, type NodeStatus, type ResultNode, type ScoreResult, type Trace } from '../schema/result.js';
 import type { PlanAdjustment, PlanNode } from './compile.js';
 import { DECLARED_NA, DOES_NOT_APPLY, MISSING, NOT_APPLICABLE, PARENT_NA, PART_OMITTED, ZEROED, type AdjustmentEval, type Evaluation } from './evaluate.js';
 import { ZERO_POLICY_NOTE } from './leaf-issues.js';
 import { RowEnv } from './row-env.js';
-import { rational, toDecimalValue } from './rational.js';
+import { rational, rationalText } from './rational.js';
 
 const STATUS: readonly NodeStatus[] = ['scored', 'not-applicable', 'missing-input', 'invalid-input'];
 const SCALE_DIGITS = String(SCALE).length - 1;
@@ -30,7 +30,7 @@ export function formatUnits(units: number): string {
 
 /** points / applicable × 100, exact to 30 decimals. */
 function ratio(pointsQuanta: bigint, applicableQuanta: bigint): string | null {
-  return applicableQuanta === 0n ? null : toDecimalValue(rational(pointsQuanta * 100n, applicableQuanta)).toString();
+  return applicableQuanta === 0n ? null : rationalText(rational(pointsQuanta * 100n, applicableQuanta));
 }
 
 const quanta = (units: number) => BigInt(units) * QUANTA_PER_UNIT;
@@ -69,8 +69,8 @@ function node(e: Evaluation, t: Tracer, i: number): ResultNode {
   const n = e.plan.nodes[i]!;
   const s = e.status[i]!;
   const rest = e.rest?.[i];
-  const value = s >= MISSING || s === NOT_APPLICABLE ? null : quanta(e.units[i]!) + (rest ?? 0n);
-  const points = value === null ? null : rest === undefined ? formatUnits(e.units[i]!) : formatQuanta(value);
+  const scored = s < MISSING && s !== NOT_APPLICABLE;
+  const points = !scored ? null : rest === undefined ? formatUnits(e.units[i]!) : formatQuanta(quanta(e.units[i]!) + rest);
   const applicable = e.applicableUnits[i]!;
   const children = n.children.map((c) => node(e, t, c));
   return {
@@ -80,7 +80,7 @@ function node(e: Evaluation, t: Tracer, i: number): ResultNode {
     maxPoints: n.maxText,
     applicableMaxPoints: formatUnits(applicable),
     points,
-    ratio: value === null ? null : ratio(value, quanta(applicable)),
+    ratio: !scored ? null : (rest === undefined && shortQuotient(e.units[i]! * 100, applicable)) || ratio(quanta(e.units[i]!) + (rest ?? 0n), quanta(applicable)),
     status: STATUS[s]!,
     trace: n.scorer ? t.trace(n, e.reason[i]!, points) : { rule: 'sum', inputs: {}, branch: sumBranch(children), points },
     children,
@@ -126,7 +126,7 @@ export function toResult(e: Evaluation): ScoreResult {
     applicableMaxPoints: e.applicableMax.toString(),
     treePoints: e.treePoints?.toString() ?? null,
     points: e.points?.toString() ?? null,
-    index: e.index?.toString() ?? null,
+    index: e.indexFraction === null ? null : rationalText(e.indexFraction),
     band: e.band,
     display: {
       points: e.points ? roundHalfUp(e.points, set.rounding.points) : null,

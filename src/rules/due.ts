@@ -63,13 +63,14 @@ export function plusDays(date: string, days: number): string {
 
 /** Memoises a due date per year: rules are compiled once and scored for many units. */
 export function dueResolver(spec: DueSpec, calendar: Calendar): (year: number) => string {
-  const cache = new Map<number, string>();
+  // A batch is nearly always one year: remember the last one.
+  let lastYear = Number.NaN;
+  let lastDue = '';
   return (year) => {
-    let d = cache.get(year);
-    if (d === undefined) {
-      d = resolveDue(spec, calendar, year);
-      cache.set(year, d);
+    if (year !== lastYear) {
+      lastDue = resolveDue(spec, calendar, year);
+      lastYear = year;
     }
-    return d;
+    return lastDue;
   };
 }

@@ -100,7 +100,7 @@ describe('parindex score (incomplete data)', () => {
     expect(r.stdout).toMatch(/│ 3\.2 +│ .* │ +thiếu │ +— │/);
     expect(r.stdout).toContain('Ghi chú: KAD = không áp dụng (không phát sinh); thiếu = thiếu dữ liệu.');
     expect(r.stdout).toContain('Chỉ số CCHC: chưa tính được');
-    expect(r.stdout).toMatch(/so-incomplete\.yaml: metrics\.leaderSurveyScore: .*\[INPUT_MISSING\]/);
+    expect(r.stdout).toMatch(/so-incomplete\.yaml:6:1: metrics\.leaderSurveyScore: .*\[INPUT_MISSING\]/);
     expect(r.stderr).toBe('error: test/fixtures/cli/so-incomplete.yaml: 1 error in the result; no index was computed\n');
   });
 
