@@ -15,7 +15,7 @@ export function checkUnit(plan: Plan, a: Assessment, file: string | undefined): 
   if ((set.validFrom && `${a.year}-12-31` < set.validFrom) || (set.validTo && `${a.year}-01-01` > set.validTo)) {
     push(['year'], 'SET_NOT_IN_FORCE', `criteria set ${set.id} is valid ${set.validFrom ?? '…'} to ${set.validTo ?? '…'}, not in ${a.year}`, 'warning');
   }
-  for (const key in a.metrics) {
+  for (const key of Object.keys(a.metrics)) {
     if (!plan.metrics.has(key)) push(['metrics', key], 'UNKNOWN_METRIC', `metric "${key}" is not declared by criteria set ${set.id}; it is ignored`, 'warning');
   }
   for (const code in a.points) {
