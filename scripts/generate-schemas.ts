@@ -6,11 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, resultJsonSchema } from '../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, resultJsonSchema } from '../src/schema/json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = {
   'schema/criteria-set.schema.json': criteriaSetJsonSchema(BUILT_IN_RULES),
+  'schema/edition.schema.json': editionJsonSchema(BUILT_IN_RULES),
   'schema/assessment.schema.json': assessmentJsonSchema(),
   'schema/result.schema.json': resultJsonSchema(),
 };

@@ -18,3 +18,11 @@ export { compilePlan, type Plan } from './engine/compile.js';
 export { evaluate, type Evaluation, type EvaluateOptions } from './engine/evaluate.js';
 export { toResult, formatUnits } from './engine/result.js';
 export { scoreAssessment, type ScoreOptions } from './engine/score.js';
+
+export { Edition, RowChange, SetRef, type EditionInput } from './schema/edition.js';
+export { SetDiff, DiffRow } from './schema/set-diff.js';
+export { parseEdition, parseCriteriaFile, type CriteriaFile } from './versions/load.js';
+export { resolveEdition } from './versions/resolve.js';
+export { resolveWithCatalogue, type CatalogueEntry } from './versions/catalogue.js';
+export { setInForce, type InForceQuery } from './versions/in-force.js';
+export { diffSets } from './versions/diff.js';

@@ -1,5 +1,6 @@
 /** Everything the CLI needs from the outside world, so commands stay testable and pure of `process`. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CliError, EXIT } from './exit.js';
 
 export interface Io {
@@ -53,5 +54,36 @@ export function packageVersion(moduleUrl: string): string {
       // No package.json here; keep walking up.
     }
     if (dir.pathname === '/') return 'unknown';
+  }
+}
+
+/** Reads a binary file of at most `maxBytes`; an unreadable path is a usage error, a larger file bad data. */
+export function readBinaryFile(path: string, what: string, maxBytes: number): Buffer {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(EXIT.usage, `cannot read ${what} ${path}: ${REASONS[code] ?? (code || 'unreadable')}`);
+  }
+  if (size > maxBytes) throw new CliError(EXIT.data, `${what} ${path} is ${size} bytes, over the ${maxBytes / 1048576} MB limit; split it or remove what it does not need`);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(EXIT.usage, `cannot read ${what} ${path}: ${REASONS[code] ?? (code || 'unreadable')}`);
+  }
+}
+
+/** Writes through a temporary file in the same directory and a rename, so a reader never sees half a file. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    throw new CliError(EXIT.usage, `cannot write ${path}: ${REASONS[code] ?? (code || 'unwritable')}`);
   }
 }

@@ -3,9 +3,11 @@ import { parseISO, isValid } from 'date-fns';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, reportError, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
+import { registerCriteriaXlsx } from './criteria-xlsx.js';
 import { rulesCommand } from './rules.js';
 import { scoreCommand, type ScoreArgs } from './score.js';
 import { validateCommand } from './validate.js';
+import { diffCommand, type DiffArgs } from './diff.js';
 
 const HELP_AFTER = `
 Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
@@ -44,9 +46,18 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
   program
     .command('validate')
     .description('check criteria set files; print every issue and one summary line per file')
-    .argument('<criteria...>', 'criteria set files (YAML or JSON)')
-    .addHelpText('after', '\nExit codes: 0 all files valid (warnings allowed), 1 a file has errors, 2 a path cannot be read.')
+    .argument('<criteria...>', 'criteria set or edition files (YAML or JSON)')
+    .addHelpText('after', '\nAn edition (a file with `extends`) is resolved against the other files given, e.g.\n  parindex validate base-2025.yaml edition-2026.yaml\n\nExit codes: 0 all files valid (warnings allowed), 1 a file has errors, 2 a path cannot be read.')
     .action((files: string[]) => done(validateCommand(files, io)));
+
+  program
+    .command('diff')
+    .description('compare two criteria sets: rows added, removed, renamed, re-pointed, with a new rule or moved; bands and metrics')
+    .argument('<setA>', 'the older set (YAML or JSON)')
+    .argument('<setB>', 'the newer set; an edition of setA is resolved against it')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExit codes: 0 both files load (whether or not they differ), 1 a file is invalid, 2 bad usage or a path that cannot be read.')
+    .action((from: string, to: string, opts: Pick<DiffArgs, 'format'>) => done(diffCommand({ from, to, ...opts }, io)));
 
   program
     .command('score')
@@ -63,6 +74,7 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .command('rules')
     .description('list the built-in rule kinds a criteria set may use')
     .action(() => done(rulesCommand(io)));
+  registerCriteriaXlsx(program, io, done);
   return program;
 }
 

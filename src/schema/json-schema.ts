@@ -8,6 +8,7 @@ import { usageError } from '../errors.js';
 import { DecimalString, NonNegativeDecimal } from './common.js';
 import { Assessment } from './assessment.js';
 import { CriteriaSet, RuleSpec } from './criteria-set.js';
+import { Edition } from './edition.js';
 import { ScoreResult } from './result.js';
 
 /** A JSON Schema document as plain data, ready for `JSON.stringify`. */
@@ -76,6 +77,16 @@ export function criteriaSetJsonSchema(rules?: readonly RuleSchemaSource[]): Json
   const { $schema: _, $defs, ...body } = generate(CriteriaSet, 'input', rules);
   const defs = { ...($defs as Record<string, unknown> | undefined), ...(rules && ruleDefs(rules)) };
   return { $schema: DRAFT, title: 'parindex criteria set', description: 'Bộ tiêu chí Chỉ số CCHC (PAR Index criteria set)', ...body, $defs: defs };
+}
+
+/**
+ * JSON Schema of an edition file (a set written as changes to the set it `extends`).
+ * @example editionJsonSchema(BUILT_IN_RULES)['title'] // 'parindex criteria edition'
+ */
+export function editionJsonSchema(rules?: readonly RuleSchemaSource[]): JsonSchema {
+  const { $schema: _, $defs, ...body } = generate(Edition, 'input', rules);
+  const defs = { ...($defs as Record<string, unknown> | undefined), ...(rules && ruleDefs(rules)) };
+  return { $schema: DRAFT, title: 'parindex criteria edition', description: 'Bộ tiêu chí sửa đổi, kế thừa bộ khác (criteria edition extending another set)', ...body, $defs: defs };
 }
 
 /**

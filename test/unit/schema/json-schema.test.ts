@@ -10,11 +10,12 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN } from '../../../src/decimal.js';
 import { BUILT_IN_RULES } from '../../../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, resultJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, resultJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
 import { RESULT_SCHEMA_VERSION } from '../../../src/schema/result.js';
 
 const FILES: [string, () => JsonSchema][] = [
   ['schema/criteria-set.schema.json', () => criteriaSetJsonSchema(BUILT_IN_RULES)],
+  ['schema/edition.schema.json', () => editionJsonSchema(BUILT_IN_RULES)],
   ['schema/assessment.schema.json', assessmentJsonSchema],
   ['schema/result.schema.json', resultJsonSchema],
 ];

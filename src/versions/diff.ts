@@ -1,0 +1,81 @@
+/** What changed between two criteria sets, row by row (codes are the key), plus bands and metrics. */
+import { flattenTree, type FlatNode } from '../engine/walk.js';
+import { Decimal } from '../decimal.js';
+import { usageError } from '../errors.js';
+import type { Band, CriteriaSet } from '../schema/criteria-set.js';
+import type { DiffRow, SetDiff } from '../schema/set-diff.js';
+import { sameValue } from './same-value.js';
+
+interface Row {
+  readonly flat: FlatNode;
+  readonly parent: string | null;
+}
+
+/**
+ * Compares `a` (older) with `b` (newer): rows added, removed, renamed,
+ * re-pointed (maxPoints), with a changed rule (deep comparison) or moved to
+ * another parent; bands by label; metrics by id. Lists follow `b`'s order
+ * (removed rows: `a`'s). Neither set is changed.
+ * @example diffSets(set2025, set2026).rows.added // [{ code: '1.1.5', … }]
+ */
+export function diffSets(a: CriteriaSet, b: CriteriaSet): SetDiff {
+  if (!isSet(a) || !isSet(b)) throw usageError('diffSets', 'a and b must be criteria sets (the value of a parseCriteriaSet or resolveEdition result)');
+  const rowsA = rowsOf(a);
+  const rowsB = rowsOf(b);
+  const both = [...rowsB.values()].filter((r) => rowsA.has(r.flat.node.code)).map((r) => [rowsA.get(r.flat.node.code)!, r] as const);
+  const rows: SetDiff['rows'] = {
+    added: [...rowsB.values()].filter((r) => !rowsA.has(r.flat.node.code)).map(listed),
+    removed: [...rowsA.values()].filter((r) => !rowsB.has(r.flat.node.code)).map(listed),
+    renamed: changes(both, (r) => r.flat.node.name),
+    repointed: changes(both, (r) => r.flat.node.maxPoints, (x, y) => new Decimal(x).eq(y)),
+    rulesChanged: changes(both, (r) => r.flat.node.rule ?? null, sameValue),
+    moved: changes(both, (r) => r.parent),
+  };
+  const bands = diffBands(a.bands, b.bands);
+  const metrics = diffMetrics(a, b);
+  const same = [...Object.values(rows), ...Object.values(bands), ...Object.values(metrics)].every((list) => list.length === 0);
+  return { from: idOf(a), to: idOf(b), same, rows, bands, metrics };
+}
+
+const isSet = (s: unknown): boolean => s !== null && typeof s === 'object' && Array.isArray((s as { nodes?: unknown }).nodes);
+
+const idOf = (s: CriteriaSet) => ({ id: s.id, version: s.version, title: s.title });
+
+function rowsOf(set: CriteriaSet): Map<string, Row> {
+  const flat = flattenTree(set.nodes);
+  return new Map(flat.map((f) => [f.node.code, { flat: f, parent: f.parent < 0 ? null : flat[f.parent]!.node.code }] as const));
+}
+
+function listed(r: Row): DiffRow {
+  return { code: r.flat.node.code, name: r.flat.node.name, maxPoints: r.flat.node.maxPoints, parent: r.parent };
+}
+
+function changes<T>(pairs: readonly (readonly [Row, Row])[], get: (r: Row) => T, same: (x: T, y: T) => boolean = (x, y) => x === y) {
+  return pairs.flatMap(([x, y]) => (same(get(x), get(y)) ? [] : [{ code: y.flat.node.code, from: get(x), to: get(y) }]));
+}
+
+function diffBands(a: readonly Band[], b: readonly Band[]): SetDiff['bands'] {
+  const inA = new Map(a.map((band) => [band.label, band]));
+  const inB = new Map(b.map((band) => [band.label, band]));
+  return {
+    added: b.filter((band) => !inA.has(band.label)),
+    removed: a.filter((band) => !inB.has(band.label)),
+    changed: b.flatMap((to) => {
+      const from = inA.get(to.label);
+      return from && !sameValue(from, to) ? [{ label: to.label, from, to }] : [];
+    }),
+  };
+}
+
+function diffMetrics(a: CriteriaSet, b: CriteriaSet): SetDiff['metrics'] {
+  const listed = (from: CriteriaSet, other: CriteriaSet) =>
+    Object.entries(from.metrics).filter(([id]) => !(id in other.metrics)).map(([id, metric]) => ({ id, metric }));
+  return {
+    added: listed(b, a),
+    removed: listed(a, b),
+    changed: Object.entries(b.metrics).flatMap(([id, to]) => {
+      const from = a.metrics[id];
+      return from && !sameValue(from, to) ? [{ id, from, to }] : [];
+    }),
+  };
+}
