@@ -1,20 +1,22 @@
 /** What changed between two criteria sets, row by row (codes are the key), plus bands and metrics. */
-import { flattenTree, type FlatNode } from '../engine/walk.js';
+import { flattenTree } from '../engine/walk.js';
 import { Decimal } from '../decimal.js';
 import { usageError } from '../errors.js';
-import type { Band, CriteriaSet } from '../schema/criteria-set.js';
+import type { Band, CriteriaNode, CriteriaSet } from '../schema/criteria-set.js';
 import type { DiffRow, SetDiff } from '../schema/set-diff.js';
 import { sameValue } from './same-value.js';
 
 interface Row {
-  readonly flat: FlatNode;
+  readonly node: Omit<CriteriaNode, 'children'>;
+  /** The parent row's code; `bonus` / `penalty` for adjustment items; null at the top level. */
   readonly parent: string | null;
 }
 
 /**
  * Compares `a` (older) with `b` (newer): rows added, removed, renamed,
  * re-pointed (maxPoints), with a changed rule (deep comparison) or moved to
- * another parent; bands by label; metrics by id. Lists follow `b`'s order
+ * another parent (bonus and penalty items count as rows under `bonus` /
+ * `penalty`); bands by label; metrics by id. Lists follow `b`'s order
  * (removed rows: `a`'s). Neither set is changed.
  * @example diffSets(set2025, set2026).rows.added // [{ code: '1.1.5', … }]
  */
@@ -22,13 +24,13 @@ export function diffSets(a: CriteriaSet, b: CriteriaSet): SetDiff {
   if (!isSet(a) || !isSet(b)) throw usageError('diffSets', 'a and b must be criteria sets (the value of a parseCriteriaSet or resolveEdition result)');
   const rowsA = rowsOf(a);
   const rowsB = rowsOf(b);
-  const both = [...rowsB.values()].filter((r) => rowsA.has(r.flat.node.code)).map((r) => [rowsA.get(r.flat.node.code)!, r] as const);
+  const both = [...rowsB.values()].filter((r) => rowsA.has(r.node.code)).map((r) => [rowsA.get(r.node.code)!, r] as const);
   const rows: SetDiff['rows'] = {
-    added: [...rowsB.values()].filter((r) => !rowsA.has(r.flat.node.code)).map(listed),
-    removed: [...rowsA.values()].filter((r) => !rowsB.has(r.flat.node.code)).map(listed),
-    renamed: changes(both, (r) => r.flat.node.name),
-    repointed: changes(both, (r) => r.flat.node.maxPoints, (x, y) => new Decimal(x).eq(y)),
-    rulesChanged: changes(both, (r) => r.flat.node.rule ?? null, sameValue),
+    added: [...rowsB.values()].filter((r) => !rowsA.has(r.node.code)).map(listed),
+    removed: [...rowsA.values()].filter((r) => !rowsB.has(r.node.code)).map(listed),
+    renamed: changes(both, (r) => r.node.name),
+    repointed: changes(both, (r) => r.node.maxPoints, (x, y) => new Decimal(x).eq(y)),
+    rulesChanged: changes(both, (r) => r.node.rule ?? null, sameValue),
     moved: changes(both, (r) => r.parent),
   };
   const bands = diffBands(a.bands, b.bands);
@@ -41,17 +43,20 @@ const isSet = (s: unknown): boolean => s !== null && typeof s === 'object' && Ar
 
 const idOf = (s: CriteriaSet) => ({ id: s.id, version: s.version, title: s.title });
 
+/** Tree rows and bonus/penalty items, by code. */
 function rowsOf(set: CriteriaSet): Map<string, Row> {
   const flat = flattenTree(set.nodes);
-  return new Map(flat.map((f) => [f.node.code, { flat: f, parent: f.parent < 0 ? null : flat[f.parent]!.node.code }] as const));
+  const rows: Row[] = flat.map((f) => ({ node: f.node, parent: f.parent < 0 ? null : flat[f.parent]!.node.code }));
+  for (const group of ['bonus', 'penalty'] as const) for (const item of set.adjustments?.[group]?.items ?? []) rows.push({ node: item, parent: group });
+  return new Map(rows.map((r) => [r.node.code, r] as const));
 }
 
 function listed(r: Row): DiffRow {
-  return { code: r.flat.node.code, name: r.flat.node.name, maxPoints: r.flat.node.maxPoints, parent: r.parent };
+  return { code: r.node.code, name: r.node.name, maxPoints: r.node.maxPoints, parent: r.parent };
 }
 
 function changes<T>(pairs: readonly (readonly [Row, Row])[], get: (r: Row) => T, same: (x: T, y: T) => boolean = (x, y) => x === y) {
-  return pairs.flatMap(([x, y]) => (same(get(x), get(y)) ? [] : [{ code: y.flat.node.code, from: get(x), to: get(y) }]));
+  return pairs.flatMap(([x, y]) => (same(get(x), get(y)) ? [] : [{ code: y.node.code, from: get(x), to: get(y) }]));
 }
 
 function diffBands(a: readonly Band[], b: readonly Band[]): SetDiff['bands'] {

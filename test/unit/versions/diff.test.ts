@@ -96,3 +96,23 @@ describe('diffSets', () => {
     expect(() => diffSets(a, {} as never)).toThrow(/^diffSets: /);
   });
 });
+
+describe('diffSets: bonus and penalty items', () => {
+  it('compares adjustment items as rows under bonus / penalty', () => {
+    const base = {
+      id: 'adj', version: '1', title: 't', status: 'example' as const, unitLevels: ['province'],
+      metrics: { n: { unit: 'count' as const } },
+      nodes: [{ code: '1', name: 'row', maxPoints: '1', rule: { kind: 'per-occurrence', metric: 'n', each: '0.5' } }],
+      adjustments: { bonus: { cap: '1', items: [{ code: 'T1', name: 'sáng kiến', maxPoints: '1', rule: { kind: 'per-occurrence', metric: 'n', each: '0.5' } }] } },
+    };
+    const next = { ...base, version: '2', adjustments: { bonus: { cap: '1', items: [{ code: 'T1', name: 'sáng kiến', maxPoints: '0.5', rule: { kind: 'per-occurrence', metric: 'n', each: '0.25' } }, { code: 'T2', name: 'giải thưởng', maxPoints: '0.5', rule: { kind: 'per-occurrence', metric: 'n', each: '0.5' } }] } } };
+    const a = checkCriteriaSet(base);
+    const b = checkCriteriaSet(next);
+    if (!a.ok || !b.ok) throw new Error('fixture sets must be valid');
+    const d = diffSets(a.value, b.value);
+    expect(d.rows.added).toEqual([{ code: 'T2', name: 'giải thưởng', maxPoints: '0.5', parent: 'bonus' }]);
+    expect(d.rows.repointed).toEqual([{ code: 'T1', from: '1', to: '0.5' }]);
+    expect(d.rows.rulesChanged.map((r) => r.code)).toEqual(['T1']);
+    expect(d.same).toBe(false);
+  });
+});
