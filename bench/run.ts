@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import Table from 'cli-table3';
-import { checkAssessment, checkCriteriaSet, compilePlan, evaluate, formatIssues, toResult } from '../src/index.js';
+import { checkAssessment, checkCriteriaSet, compilePlan, evaluate, formatIssues, rankUnits, toResult } from '../src/index.js';
 import type { Decimal } from '../src/decimal.js';
 import type { Assessment } from '../src/schema/assessment.js';
 import { generateSet } from './generate-set.js';
@@ -74,7 +74,25 @@ for (const n of SIZES) {
     table.push([n.toLocaleString('en'), name, m.scorings.toLocaleString('en'), m.seconds.toFixed(3), Math.round(m.perSecond).toLocaleString('en'), ratio.toFixed(2), m.peakRssMB.toFixed(0), m.peakHeapMB.toFixed(0), m.heapAfterGcMB.toFixed(0)]);
   }
 }
+// Ranking end to end: assessments as JSON text in → parse → evaluate → rank → JSON text out.
+const RANKED = 5_000;
+const texts = generateUnits(bench, RANKED, SEED + RANKED).map((a) => JSON.stringify(a));
+const rankAll = () => {
+  const entries = texts.map((text) => {
+    // JSON.parse + checkAssessment: parseAssessment also maps YAML positions for issue lines, ~10× the cost.
+    const loaded = checkAssessment(JSON.parse(text) as unknown);
+    if (!loaded.ok) throw new Error(formatIssues(loaded.issues));
+    return { evaluation: evaluate(plan, loaded.value) };
+  });
+  return JSON.stringify(rankUnits(entries)).length;
+};
+rankAll(); // warm-up, untimed
+const t0 = performance.now();
+const rankedBytes = rankAll();
+const rankSeconds = (performance.now() - t0) / 1000;
+table.push([RANKED.toLocaleString('en'), 'rank end to end (JSON in → rank → JSON out)', RANKED.toLocaleString('en'), rankSeconds.toFixed(3), Math.round(RANKED / rankSeconds).toLocaleString('en'), '—', '—', '—', '—']);
 console.log(table.toString());
+console.log(`ranking JSON out: ${(rankedBytes / 1048576).toFixed(1)} MB for ${RANKED.toLocaleString('en')} units`);
 console.log(`best index seen: ${String(best)}`);
 for (const { n, m, ratio } of compact) {
   const ok = m.perSecond >= GOAL.perSecond && ratio <= GOAL.timesReference;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, resultJsonSchema } from '../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema } from '../src/schema/json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = {
@@ -14,6 +14,8 @@ const files = {
   'schema/edition.schema.json': editionJsonSchema(BUILT_IN_RULES),
   'schema/assessment.schema.json': assessmentJsonSchema(),
   'schema/result.schema.json': resultJsonSchema(),
+  'schema/plan.schema.json': planJsonSchema(),
+  'schema/ranking.schema.json': rankingJsonSchema(),
 };
 
 mkdirSync(join(root, 'schema'), { recursive: true });

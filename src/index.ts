@@ -26,3 +26,14 @@ export { resolveEdition } from './versions/resolve.js';
 export { resolveWithCatalogue, type CatalogueEntry } from './versions/catalogue.js';
 export { setInForce, type InForceQuery } from './versions/in-force.js';
 export { diffSets } from './versions/diff.js';
+
+export { rankUnits, type RankEntry, type RankOptions } from './engine/rank.js';
+export { ranksOf, meanOf, type Ties } from './engine/rank-order.js';
+export { areaValues, type AreaValue } from './engine/rank-areas.js';
+export { Ranking, RankingGroup, RankedUnit, AreaRank, RANKING_SCHEMA_VERSION } from './schema/ranking.js';
+
+export { DueTime, DueDate, DueRange, DueRecurring, DueOpen, DueMultiple, PlanFile, PlanTask, PlanCompletion, TaskCompletion, TaskStatus } from './schema/plan.js';
+export { parseDueTime, type DueTimeOptions, type DueTimeRead } from './plan/parse-due-time.js';
+export { dueDateOf } from './plan/due-date-of.js';
+export { parsePlan, checkPlan, type PlanLoadOptions } from './plan/parse-plan.js';
+export { planCompletion, type CompletionOptions } from './plan/plan-completion.js';

@@ -1,5 +1,5 @@
 /** Everything the CLI needs from the outside world, so commands stay testable and pure of `process`. */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError, EXIT } from './exit.js';
 
@@ -12,6 +12,12 @@ export interface Io {
   readText(path: string, what: string): string;
   /** Terminal width when stdout is a terminal; undefined when piped. */
   readonly columns: number | undefined;
+  /** The files directly inside `path`, sorted, when it is a directory; undefined otherwise. */
+  listDir?(path: string): string[] | undefined;
+  /** True when stderr is a terminal: only then is progress shown. */
+  readonly errIsTTY?: boolean;
+  /** Rewrites the current stderr line (a progress indicator); an empty text clears it. */
+  status?(text: string): void;
 }
 
 const REASONS: Record<string, string> = {
@@ -42,7 +48,25 @@ export const nodeIo: Io = {
   get columns() {
     return process.stdout.isTTY ? process.stdout.columns : undefined;
   },
+  listDir: listDirectory,
+  get errIsTTY() {
+    return process.stderr.isTTY === true;
+  },
+  status: (text) => void process.stderr.write(`\r\u001b[K${text}`),
 };
+
+/** The files directly inside a directory, sorted by name; undefined when `path` is not a readable directory. */
+export function listDirectory(path: string): string[] | undefined {
+  try {
+    if (!statSync(path).isDirectory()) return undefined;
+    return readdirSync(path, { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(path, d.name))
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
 
 /** The version in parindex's package.json, found by walking up from this module. */
 export function packageVersion(moduleUrl: string): string {

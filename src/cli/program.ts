@@ -8,6 +8,7 @@ import { rulesCommand } from './rules.js';
 import { scoreCommand, type ScoreArgs } from './score.js';
 import { validateCommand } from './validate.js';
 import { diffCommand, type DiffArgs } from './diff.js';
+import { rankCommand, type RankArgs } from './rank.js';
 
 const HELP_AFTER = `
 Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
@@ -69,6 +70,18 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .addOption(new Option('--missing <policy>', 'a missing input: leave the row unscored and report it, or score it 0 with a warning').choices(['report', 'zero']).default('report'))
     .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result, 2 bad usage or a path that cannot be read, 3 internal error.')
     .action((assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(scoreCommand({ ...opts, assessment }, io)));
+
+  program
+    .command('rank')
+    .description('score many units\' assessments and rank them by exact index (per criteria set), with bands, the mean and ranks per area')
+    .requiredOption('-c, --criteria <sets...>', 'criteria set files (YAML or JSON); each assessment is matched by criteriaSet.id (and version)')
+    .argument('[assessments...]', 'assessment files, or folders of *.yaml/*.yml/*.json assessments (criteria files in them are skipped); may follow the sets after --criteria')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--ties <method>', 'tied indices: competition 1, 2, 2, 4 or dense 1, 2, 2, 3').choices(['competition', 'dense']).default('competition'))
+    .option('--together', 'rank units of different criteria sets together by index (default: within each set)')
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .addHelpText('after', '\nExit codes: 0 all ranked, 1 a file is invalid or scores with errors (the others are still ranked), 2 bad usage or a path that cannot be read.')
+    .action((assessments: string[], opts: Omit<RankArgs, 'assessments'>) => done(rankCommand({ ...opts, assessments }, io)));
 
   program
     .command('rules')

@@ -8,7 +8,7 @@ import { hasErrors } from '../errors.js';
 import { fromQuanta, QUANTA_PER_UNIT, type Exact, type ExactSum } from '../exact.js';
 import { NOT_APPLICABLE, SCORED } from '../rules/types.js';
 import { bandOf } from './bands.js';
-import type { AdjustmentEval, Evaluation } from './evaluate.js';
+import type { Evaluation } from './evaluate.js';
 import { add, decimalRational, over, rational, times, toDecimalValue, type Rational } from './rational.js';
 
 export interface PartEval {

@@ -9,6 +9,8 @@ import { DecimalString, NonNegativeDecimal } from './common.js';
 import { Assessment } from './assessment.js';
 import { CriteriaSet, RuleSpec } from './criteria-set.js';
 import { Edition } from './edition.js';
+import { PlanFile } from './plan.js';
+import { Ranking } from './ranking.js';
 import { ScoreResult } from './result.js';
 
 /** A JSON Schema document as plain data, ready for `JSON.stringify`. */
@@ -105,4 +107,22 @@ export function assessmentJsonSchema(): JsonSchema {
 export function resultJsonSchema(): JsonSchema {
   const { $schema: _, ...body } = generate(ScoreResult, 'output');
   return { $schema: DRAFT, title: 'parindex score result', ...body };
+}
+
+/**
+ * JSON Schema of a reform plan file (tasks with their due times as written).
+ * @example planJsonSchema()['title'] // 'parindex plan'
+ */
+export function planJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(PlanFile, 'input');
+  return { $schema: DRAFT, title: 'parindex plan', description: 'Kế hoạch CCHC: nhiệm vụ, sản phẩm, cơ quan chủ trì, thời gian thực hiện', ...body };
+}
+
+/**
+ * JSON Schema of a ranking, the JSON that `parindex rank --format json` writes.
+ * @example rankingJsonSchema()['title'] // 'parindex ranking'
+ */
+export function rankingJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(Ranking, 'output');
+  return { $schema: DRAFT, title: 'parindex ranking', ...body };
 }

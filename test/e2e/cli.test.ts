@@ -2,28 +2,16 @@
  * End-to-end: runs the built CLI (`npm run build` first) as a user would, from
  * the repository root, and checks output and exit codes.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cli, requireBuild, ROOT, type Run } from '../support/cli.js';
 import { parseAssessment, parseCriteriaSet, RuleRegistry, scoreAssessment } from '../../src/index.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'dist/src/cli/main.js';
 const SET = 'examples/example-department-2025.yaml';
 const UNIT = 'examples/so-tu-phap-2025.yaml';
 const FIX = 'test/fixtures/cli';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-function cli(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A usage or data error: the given exit code, nothing on stdout, one message per line and no stack. */
 function expectFailure(r: Run, code: number, pattern: RegExp, lines = 1): void {
@@ -42,7 +30,7 @@ function scoreDirect(set: string, unit: string, asOf?: string) {
 }
 
 beforeAll(() => {
-  if (!existsSync(`${ROOT}${BIN}`)) throw new Error(`${BIN} is missing: run \`npm run build\` before the e2e tests`);
+  requireBuild();
 });
 
 describe('parindex score (table)', () => {

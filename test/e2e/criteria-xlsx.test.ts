@@ -2,27 +2,20 @@
  * End-to-end: `parindex criteria export-xlsx` and `import-xlsx` run from the built CLI
  * (`npm run build` first), writing into a temporary directory.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, requireBuild, ROOT } from '../support/cli.js';
 import { parseCriteriaSet } from '../../src/index.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'dist/src/cli/main.js';
 const SET = 'examples/example-department-2025.yaml';
 let dir = '';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => {
-  if (!existsSync(`${ROOT}${BIN}`)) throw new Error(`${BIN} is missing: run \`npm run build\` first`);
+  requireBuild();
   dir = mkdtempSync(join(tmpdir(), 'parindex-xlsx-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,25 +2,17 @@
  * End-to-end: `parindex diff` and `parindex validate` with editions, run as a
  * user would from the repository root (`npm run build` first).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, requireBuild } from '../support/cli.js';
 import { SetDiff } from '../../src/index.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = 'dist/src/cli/main.js';
 const FIX = 'test/fixtures/versions';
 const BASE = `${FIX}/base-2025.yaml`;
 const EDITION = `${FIX}/edition-2026.yaml`;
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 beforeAll(() => {
-  if (!existsSync(`${ROOT}${BIN}`)) throw new Error(`${BIN} is missing: run \`npm run build\` before the e2e tests`);
+  requireBuild();
 });
 
 describe('parindex diff', () => {
