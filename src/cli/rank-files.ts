@@ -4,6 +4,7 @@ import { locateIssues, parseAssessment, type Assessment, type CriteriaSet, type 
 import type { Io } from './io.js';
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
+const MAYBE_CRITERIA = /^\s*(nodes|extends)\s*:|["'](nodes|extends)["']\s*:/m;
 
 /** One assessment file: its text and either the assessment with its set, or the issues that stop it. */
 export type LoadedUnit =
@@ -12,6 +13,8 @@ export type LoadedUnit =
 
 /** True for a criteria set or an edition (a top-level `nodes` or `extends`), which a folder may hold beside assessments. */
 export function isCriteriaFile(text: string): boolean {
+  // Assessments never hold these keys: skip the full parse for them (it is most of the cost of loading a file).
+  if (!MAYBE_CRITERIA.test(text)) return false;
   try {
     const data: unknown = parse(text);
     return typeof data === 'object' && data !== null && ('nodes' in data || 'extends' in data);

@@ -1,9 +1,9 @@
 /** Ranks from exact fractions: competition ("1, 2, 2, 4") or dense ("1, 2, 2, 3"); a null value is unranked. */
+import { QUANTA } from '../exact.js';
 import { compareRational, type Rational } from './rational.js';
 
 export type Ties = 'competition' | 'dense';
 
-const SCALE = 10n ** 30n;
 
 /**
  * The rank of each value, highest first, compared exactly; null values get null.
@@ -12,8 +12,8 @@ const SCALE = 10n ** 30n;
 export function ranksOf(values: readonly (Rational | null)[], ties: Ties): (number | null)[] {
   const order: number[] = [];
   values.forEach((v, i) => v !== null && order.push(i));
-  // Sort on floor(value × 10³⁰), one division each; only equal keys are cross-multiplied. Exact: floor is monotone.
-  const key = values.map((v) => (v === null ? 0n : (v.num * SCALE) / v.den));
+  // Sort on value × 10³⁰ truncated, one division each; only equal keys are cross-multiplied. Exact: truncation is monotone.
+  const key = values.map((v) => (v === null ? 0n : (v.num * QUANTA) / v.den));
   const cmp = (a: number, b: number) => (key[a]! > key[b]! ? 1 : key[a]! < key[b]! ? -1 : compareRational(values[a]!, values[b]!));
   // Ties keep the caller's order, so the listing is stable.
   order.sort((a, b) => cmp(b, a) || a - b);

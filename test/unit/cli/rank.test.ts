@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Io } from '../../../src/cli/io.js';
 import { rankCommand } from '../../../src/cli/rank.js';
+import { isCriteriaFile } from '../../../src/cli/rank-files.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SET = 'criteria/commune-example/criteria.yaml';
@@ -41,5 +42,17 @@ describe('rank progress', () => {
     expect(rankCommand(args, piped)).toBe(0);
     expect(rankCommand(args, few)).toBe(0);
     expect([...piped.statuses, ...few.statuses]).toEqual([]);
+  });
+});
+
+describe('isCriteriaFile', () => {
+  it('knows criteria sets and editions (YAML or JSON) from assessments', () => {
+    expect(isCriteriaFile('id: s\nnodes:\n  - code: "1"\n')).toBe(true);
+    expect(isCriteriaFile('id: s\nextends: { id: base }\n')).toBe(true);
+    expect(isCriteriaFile('{ "id": "s", "nodes": [] }')).toBe(true);
+    expect(isCriteriaFile('criteriaSet: { id: s }\nunit: { id: u, name: U, level: province }\nyear: 2025\n')).toBe(false);
+    // A nested key named like one is not a criteria file: the parse confirms the key is at the top level.
+    expect(isCriteriaFile('criteriaSet: { id: s }\nmetrics:\n  nodes: 3\n')).toBe(false);
+    expect(isCriteriaFile('nodes: [unclosed\n')).toBe(false);
   });
 });
