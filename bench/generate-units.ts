@@ -66,6 +66,8 @@ export function generateUnits(bench: BenchSet, n: number, seed: number): Assessm
       metrics,
       points,
       notApplicable,
+      evidence: {},
+      reports: {},
     };
   }
   return out;

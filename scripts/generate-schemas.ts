@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema } from '../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema } from '../src/schema/json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = {
@@ -16,6 +16,7 @@ const files = {
   'schema/result.schema.json': resultJsonSchema(),
   'schema/plan.schema.json': planJsonSchema(),
   'schema/ranking.schema.json': rankingJsonSchema(),
+  'schema/rounds.schema.json': roundsJsonSchema(),
 };
 
 mkdirSync(join(root, 'schema'), { recursive: true });

@@ -15,6 +15,18 @@ export const MetricUnit = z.enum(['percent', 'count', 'number', 'date', 'boolean
 export { DayOfYear } from './common.js';
 export type MetricUnit = z.infer<typeof MetricUnit>;
 
+/**
+ * Where a metric's value comes from when the assessment does not give it:
+ * `{ report: q1 }` the day the report for period q1 was sent (a date metric);
+ * `{ plan: on-time-percent }` the share of counted plan tasks done on time,
+ * `{ plan: done-percent }` done at all (percent metrics).
+ */
+export const MetricSource = z.union([
+  z.object({ report: Identifier.describe('A reporting period of the calendar') }).strict(),
+  z.object({ plan: z.enum(['on-time-percent', 'done-percent']) }).strict(),
+]);
+export type MetricSource = z.infer<typeof MetricSource>;
+
 export const MetricDef = z
   .object({
     unit: MetricUnit,
@@ -23,6 +35,7 @@ export const MetricDef = z
     min: DecimalString.optional().describe('Smallest valid value (percent: 0)'),
     max: DecimalString.optional().describe('Largest valid value (percent: 100)'),
     better: z.enum(['higher', 'lower']).optional().describe('Direction of improvement, checked against tier tables'),
+    from: MetricSource.optional().describe('Computed from the assessment’s plan or reports instead of typed in'),
   })
   .strict();
 export type MetricDef = z.infer<typeof MetricDef>;
@@ -86,6 +99,32 @@ export const Calendar = z
   })
   .strict();
 export type Calendar = z.infer<typeof Calendar>;
+
+/** When a phase of the annual assessment closes: a day of the year, a named deadline, or a date. */
+export const PhaseDue = z.union([
+  z.object({ deadline: Identifier }).strict(),
+  z.object({ date: IsoDate }).strict(),
+  DayOfYear,
+]);
+export type PhaseDue = z.infer<typeof PhaseDue>;
+
+const Phase = z
+  .object({
+    due: PhaseDue.optional(),
+    withinDays: z.number().int().min(1).max(366).optional().describe('Days after the previous round’s date'),
+  })
+  .strict();
+
+/** Phase deadlines: an input dated after its phase closed is reported. */
+export const Workflow = z
+  .object({
+    self: Phase.optional(),
+    appraisal1: Phase.optional(),
+    explanation: Phase.optional(),
+    appraisal2: Phase.optional(),
+  })
+  .strict();
+export type Workflow = z.infer<typeof Workflow>;
 
 export const AdjustmentGroup = z
   .object({
@@ -151,6 +190,8 @@ export const CriteriaSet = z
       .strict()
       .optional(),
     index: z.object({ parts: z.array(IndexPart).min(1) }).strict().optional(),
+    pointStep: NonNegativeDecimal.optional().describe('Points entered in any round are multiples of this (e.g. "0.25"); a manual rule’s step wins on its row'),
+    workflow: Workflow.optional(),
     bands: z.array(Band).default([]),
   })
   .strict();

@@ -11,6 +11,7 @@ import { CriteriaSet, RuleSpec } from './criteria-set.js';
 import { Edition } from './edition.js';
 import { PlanFile } from './plan.js';
 import { Ranking } from './ranking.js';
+import { RoundsReport } from './rounds.js';
 import { ScoreResult } from './result.js';
 
 /** A JSON Schema document as plain data, ready for `JSON.stringify`. */
@@ -125,4 +126,13 @@ export function planJsonSchema(): JsonSchema {
 export function rankingJsonSchema(): JsonSchema {
   const { $schema: _, ...body } = generate(Ranking, 'output');
   return { $schema: DRAFT, title: 'parindex ranking', ...body };
+}
+
+/**
+ * JSON Schema of the rounds report (`scoreRounds`, `parindex rounds --format json`).
+ * @example roundsJsonSchema()['title'] // 'parindex rounds report'
+ */
+export function roundsJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(RoundsReport, 'output');
+  return { $schema: DRAFT, title: 'parindex rounds report', ...body };
 }

@@ -61,30 +61,36 @@ const TaskId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
   error: (iss) => `"${String(iss.input)}" is not a task id: letters without accents, digits, _ . or - (e.g. "II.3.1")`,
 });
 
+/** The columns of one row of a plan's task table, verbatim (shared with the plan inside an assessment). */
+export const PLAN_TASK_SHAPE = {
+  id: TaskId,
+  /** Area (lĩnh vực) heading the row sits under. */
+  area: z.string().min(1).optional(),
+  /** Objective (mục tiêu) and activity (hoạt động), in plans whose table has them. */
+  objective: z.string().min(1).optional(),
+  /** The general task (nhiệm vụ chung) a specific task row sits under. */
+  group: z.string().min(1).optional(),
+  task: z.string().min(1),
+  activity: z.string().min(1).optional(),
+  product: z.string().min(1).optional(),
+  lead: z.string().min(1).optional(),
+  coordinating: z.array(z.string().min(1)).default([]),
+  /** The source's single "chủ trì/phối hợp" cell, when it does not separate them. */
+  assignment: z.string().min(1).optional(),
+  /** The due time exactly as written ("Quý I/2025"). */
+  due: z.string().min(1),
+  /** Line of the source document the row starts on. */
+  line: z.number().int().positive().optional(),
+};
+
+/** A task needs someone to do it. */
+export const TASK_HAS_LEAD: [(t: { lead?: string | undefined; assignment?: string | undefined }) => boolean, { error: string; path: string[] }] = [
+  (t) => t.lead !== undefined || t.assignment !== undefined,
+  { error: 'a task needs a lead (cơ quan chủ trì) or an assignment cell', path: ['lead'] },
+];
+
 /** One row of a plan's task table, verbatim. */
-export const PlanTask = z
-  .object({
-    id: TaskId,
-    /** Area (lĩnh vực) heading the row sits under. */
-    area: z.string().min(1).optional(),
-    /** Objective (mục tiêu) and activity (hoạt động), in plans whose table has them. */
-    objective: z.string().min(1).optional(),
-    /** The general task (nhiệm vụ chung) a specific task row sits under. */
-    group: z.string().min(1).optional(),
-    task: z.string().min(1),
-    activity: z.string().min(1).optional(),
-    product: z.string().min(1).optional(),
-    lead: z.string().min(1).optional(),
-    coordinating: z.array(z.string().min(1)).default([]),
-    /** The source's single "chủ trì/phối hợp" cell, when it does not separate them. */
-    assignment: z.string().min(1).optional(),
-    /** The due time exactly as written ("Quý I/2025"). */
-    due: z.string().min(1),
-    /** Line of the source document the row starts on. */
-    line: z.number().int().positive().optional(),
-  })
-  .strict()
-  .refine((t) => t.lead !== undefined || t.assignment !== undefined, { error: 'a task needs a lead (cơ quan chủ trì) or an assignment cell', path: ['lead'] });
+export const PlanTask = z.object(PLAN_TASK_SHAPE).strict().refine(...TASK_HAS_LEAD);
 export type PlanTask = z.infer<typeof PlanTask>;
 
 /** A reform plan: who issued it, for which year, and its task table. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN } from '../../../src/decimal.js';
 import { BUILT_IN_RULES } from '../../../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
 import { RESULT_SCHEMA_VERSION } from '../../../src/schema/result.js';
 
 const FILES: [string, () => JsonSchema][] = [
@@ -20,6 +20,7 @@ const FILES: [string, () => JsonSchema][] = [
   ['schema/result.schema.json', resultJsonSchema],
   ['schema/plan.schema.json', planJsonSchema],
   ['schema/ranking.schema.json', rankingJsonSchema],
+  ['schema/rounds.schema.json', roundsJsonSchema],
 ];
 
 const committed = (file: string): JsonSchema => JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
