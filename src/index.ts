@@ -18,6 +18,7 @@ export { compilePlan, type Plan } from './engine/compile.js';
 export { evaluate, type Evaluation, type EvaluateOptions } from './engine/evaluate.js';
 export { toResult, formatUnits } from './engine/result.js';
 export { scoreAssessment, type ScoreOptions } from './engine/score.js';
+export { deriveInputs, type DerivedInputs } from './engine/derive.js';
 
 export { Edition, RowChange, SetRef, type EditionInput } from './schema/edition.js';
 export { SetDiff, DiffRow } from './schema/set-diff.js';
@@ -37,3 +38,10 @@ export { parseDueTime, type DueTimeOptions, type DueTimeRead } from './plan/pars
 export { dueDateOf } from './plan/due-date-of.js';
 export { parsePlan, checkPlan, type PlanLoadOptions } from './plan/parse-plan.js';
 export { planCompletion, type CompletionOptions } from './plan/plan-completion.js';
+
+export { EvidenceDocument, Rounds, SelfRound, AppraisalRound, ExplanationRound, AssessmentPlan, AssessmentTask, SubmittedReport, SurveyResults } from './schema/assessment.js';
+export { MetricSource, PhaseDue, Workflow } from './schema/criteria-set.js';
+export { RoundsReport, RoundsRow, RoundTotal, RoundName, Stage, FinalSource, RowStatus, OverScored, WithoutEvidence, LateInput, ROUNDS_SCHEMA_VERSION } from './schema/rounds.js';
+export { scoreRounds, type RoundsOptions } from './rounds/score-rounds.js';
+export { enteredPoints, stageOf, type RoundChoice, type Entered } from './engine/entered.js';
+export { phaseDeadlines, lateInputs } from './rounds/late-inputs.js';

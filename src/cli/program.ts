@@ -9,6 +9,7 @@ import { scoreCommand, type ScoreArgs } from './score.js';
 import { validateCommand } from './validate.js';
 import { diffCommand, type DiffArgs } from './diff.js';
 import { rankCommand, type RankArgs } from './rank.js';
+import { roundsCommand, type RoundsArgs } from './rounds.js';
 
 const HELP_AFTER = `
 Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
@@ -70,6 +71,16 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .addOption(new Option('--missing <policy>', 'a missing input: leave the row unscored and report it, or score it 0 with a warning').choices(['report', 'zero']).default('report'))
     .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result, 2 bad usage or a path that cannot be read, 3 internal error.')
     .action((assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(scoreCommand({ ...opts, assessment }, io)));
+
+  program
+    .command('rounds')
+    .description('one unit through self-assessment and appraisal: points per row in every round, the final points, over-scored rows, rows waiting for an explanation, points without evidence, late inputs')
+    .requiredOption('-c, --criteria <file>', 'criteria set file (YAML or JSON)')
+    .argument('<assessment>', 'assessment file with `rounds` (YAML or JSON)')
+    .addOption(new Option('-f, --format <format>', 'output format (json: the rounds report, schema/rounds.schema.json)').choices(['table', 'json']).default('table'))
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .addHelpText('after', '\nFinal points per row: the last round that lists the row (appraisal 2, appraisal 1, self-assessment), else its rule.\nExit codes: 0 scored, 1 an invalid file or error issues in the final result, 2 bad usage or a path that cannot be read, 3 internal error.')
+    .action((assessment: string, opts: Omit<RoundsArgs, 'assessment'>) => done(roundsCommand({ ...opts, assessment }, io)));
 
   program
     .command('rank')

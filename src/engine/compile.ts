@@ -24,6 +24,8 @@ export interface PlanNode {
   readonly scorer: Scorer | undefined;
   readonly appliesTo: Applicability | undefined;
   readonly allowNotApplicable: boolean;
+  /** Step points entered in a round must be a multiple of: the manual rule's step, else the set's pointStep. */
+  readonly step: string | undefined;
 }
 
 export interface PlanPart {
@@ -108,6 +110,7 @@ function compileRow(row: Omit<CriteriaNode, 'children'>, set: CriteriaSet, rules
     scorer,
     appliesTo: row.appliesTo,
     allowNotApplicable: row.allowNotApplicable ?? false,
+    step: manualStep(row.rule) ?? set.pointStep,
   };
 }
 
@@ -137,6 +140,11 @@ function build(set: CriteriaSet, rules: RuleRegistry): Plan {
     maxUnits: maxUnitsOf(nodes),
     maxPoints: exactOf(roots.reduce((s, i) => s.plus(nodes[i]!.max.dec), new Decimal(0)).toString()),
   };
+}
+
+function manualStep(rule: CriteriaNode['rule']): string | undefined {
+  const step = rule?.kind === 'manual' ? rule['step'] : undefined;
+  return typeof step === 'string' ? step : typeof step === 'number' ? String(step) : undefined;
 }
 
 /** Validation guarantees rules read declared metrics; a custom kind that does not gets "missing". */

@@ -16,6 +16,8 @@ import { RowEnv } from './row-env.js';
 import { capped, totals, type PartEval } from './totals.js';
 import type { Rational } from './rational.js';
 import { checkUnit } from './unit-checks.js';
+import { deriveInputs } from './derive.js';
+import { enteredPoints, scoreEntered, type Entered, type RoundChoice } from './entered.js';
 
 export { SCORED, NOT_APPLICABLE, MISSING, INVALID };
 
@@ -26,6 +28,11 @@ export interface EvaluateOptions {
   missingInput?: 'report' | 'zero' | undefined;
   /** File name used in issues about the assessment. */
   file?: string | undefined;
+  /**
+   * Which points to score when the assessment has rounds: `final` (default, the last
+   * round present), a round (with the rounds before it), or `rules` (ignore the rounds).
+   */
+  round?: RoundChoice | undefined;
 }
 
 /** Why a row has its status; `toResult` turns these into trace text. */
@@ -90,12 +97,13 @@ export function applicability(node: PlanNode, a: Assessment, declares = true): n
 const pack = (status: number, reason: number) => status | (reason << 2);
 
 /** Scores one row into `env` (points in env.points when scored); issues for missing or invalid inputs. Returns pack(status, reason). */
-function scoreRow(node: PlanNode, env: RowEnv, a: Assessment, options: EvaluateOptions, parentNA: boolean, issues: Issue[], declares = true): number {
+function scoreRow(node: PlanNode, env: RowEnv, a: Assessment, options: EvaluateOptions, parentNA: boolean, issues: Issue[], declares: boolean, entered: ReadonlyMap<string, Entered> | undefined): number {
   if (parentNA) return pack(NOT_APPLICABLE, PARENT_NA);
   const why = applicability(node, a, declares);
   if (why !== BY_RULE) return pack(NOT_APPLICABLE, why);
   env.begin(node.code);
-  const v = node.scorer!(env);
+  const e = entered && node.scoredBy === 'self' ? entered.get(node.code) : undefined;
+  const v = e ? scoreEntered(node, env, e) : node.scorer!(env);
   if (v >= MISSING) issues.push(...rowIssues(node.code, env, options));
   if (v === MISSING && options.missingInput === 'zero') {
     env.points = fromUnits(0);
@@ -104,7 +112,7 @@ function scoreRow(node: PlanNode, env: RowEnv, a: Assessment, options: EvaluateO
   return pack(v, BY_RULE);
 }
 
-function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Assessment, options: EvaluateOptions, issues: Issue[]): AdjustmentEval | null {
+function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Assessment, options: EvaluateOptions, issues: Issue[], entered: ReadonlyMap<string, Entered> | undefined): AdjustmentEval | null {
   if (!adj) return null;
   const n = adj.items.length;
   const status = new Uint8Array(n);
@@ -112,7 +120,7 @@ function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Ass
   const points: (Exact | undefined)[] = new Array(n);
   const sum = new ExactSum();
   adj.items.forEach((item, k) => {
-    const r = scoreRow(item, env, a, options, false, issues);
+    const r = scoreRow(item, env, a, options, false, issues, true, entered);
     status[k] = r & 3;
     reason[k] = r >> 2;
     if (status[k] === SCORED) sum.add((points[k] = env.points));
@@ -125,17 +133,22 @@ function evaluateAdjustment(adj: PlanAdjustment | undefined, env: RowEnv, a: Ass
  * The plan comes from `compilePlan`, the assessment from `checkAssessment`.
  * @example evaluate(compilePlan(set), assessment).index?.toString()
  */
-export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(plan: Plan, given: Assessment, options: EvaluateOptions = {}): Evaluation {
   if (!isPlan(plan)) throw usageError('evaluate', 'plan must come from compilePlan');
   checkEvaluateOptions('evaluate', options);
-  checkAssessmentShape('evaluate', a);
+  checkAssessmentShape('evaluate', given);
+  // Survey results and metrics from the plan or reports join the metrics the rules read.
+  const derived = deriveInputs(plan.set, given, options.asOf);
+  const a = derived.metrics === undefined ? given : { ...given, metrics: derived.metrics };
   const n = plan.nodes.length;
+  const entered = a.rounds === undefined ? undefined : enteredPoints(a, options.round ?? 'final');
   const env = new RowEnv(a, options.asOf, false);
   const status = new Uint8Array(n);
   const reason = new Uint8Array(n);
   const units = new Float64Array(n);
   let rest: (bigint | undefined)[] | undefined;
-  const issues = checkUnit(plan, a, options.file);
+  const issues = checkUnit(plan, given, options.file);
+  if (derived.issues.length > 0) for (const i of derived.issues) issues.push(options.file === undefined ? i : { ...i, file: options.file });
   let anyNA = false;
   // Most units declare no row not applicable: skip the lookup per row.
   let declares = false;
@@ -150,7 +163,7 @@ export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {
       if (why !== BY_RULE) (status[i] = NOT_APPLICABLE), (reason[i] = why);
       continue;
     }
-    const r = scoreRow(node, env, a, options, parentNA, issues, declares);
+    const r = scoreRow(node, env, a, options, parentNA, issues, declares, entered);
     const s = (status[i] = r & 3);
     reason[i] = r >> 2;
     if (s === NOT_APPLICABLE) anyNA = true;
@@ -172,8 +185,8 @@ export function evaluate(plan: Plan, a: Assessment, options: EvaluateOptions = {
     const r = rest?.[i];
     if (r !== undefined) rest![p] = (rest![p] ?? 0n) + r;
   }
-  const bonus = evaluateAdjustment(plan.bonus, env, a, options, issues);
-  const penalty = evaluateAdjustment(plan.penalty, env, a, options, issues);
+  const bonus = evaluateAdjustment(plan.bonus, env, a, options, issues, entered);
+  const penalty = evaluateAdjustment(plan.penalty, env, a, options, issues, entered);
   return totals({ plan, assessment: a, options, status, reason, units, rest, applicableUnits, bonus, penalty, issues });
 }
 

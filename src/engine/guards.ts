@@ -5,6 +5,7 @@
  */
 import { usageError, type ParIndexError } from '../errors.js';
 
+const ROUND_CHOICES: readonly unknown[] = ['final', 'rules', 'self', 'appraisal1', 'appraisal2'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `YYYY-MM-DD` that exists (Date.parse would roll 2025-02-30 over to 2 March). */
@@ -20,7 +21,8 @@ const describe = (v: unknown): string => (typeof v === 'string' ? JSON.stringify
 export function checkEvaluateOptions(fn: string, options: unknown): void {
   if (options === undefined) return;
   if (options === null || typeof options !== 'object') throw usageError(fn, `options must be an object, got ${describe(options)}`);
-  const { asOf, missingInput, file } = options as Record<string, unknown>;
+  const { asOf, missingInput, file, round } = options as Record<string, unknown>;
+  if (round !== undefined && !ROUND_CHOICES.includes(round as string)) throw usageError(fn, `round must be one of ${ROUND_CHOICES.join(', ')}, got ${describe(round)}`);
   if (asOf !== undefined && !isIsoDate(asOf)) throw usageError(fn, `asOf must be a date YYYY-MM-DD, got ${describe(asOf)}`);
   if (missingInput !== undefined && missingInput !== 'report' && missingInput !== 'zero') throw usageError(fn, `missingInput must be "report" or "zero", got ${describe(missingInput)}`);
   if (file !== undefined && typeof file !== 'string') throw usageError(fn, `file must be a string, got ${describe(file)}`);

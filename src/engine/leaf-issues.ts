@@ -6,7 +6,11 @@ import type { RowEnv } from './row-env.js';
 /** Trace note on a row scored 0 because an input was missing. */
 export const ZERO_POLICY_NOTE = 'scored 0 because an input is missing (policy missingInput: zero)';
 
-const pathOf = (code: string, metric: string) => (metric.startsWith('points.') ? formatPath(['points', code]) : formatPath(['metrics', metric]));
+function pathOf(code: string, metric: string): string {
+  if (metric.startsWith('points.')) return formatPath(['points', code]);
+  if (metric.startsWith('rounds.')) return formatPath([...metric.split('.'), code]);
+  return formatPath(['metrics', metric]);
+}
 
 export function rowIssues(code: string, env: RowEnv, options: EvaluateOptions): Issue[] {
   const base = { nodeCode: code, ...(options.file !== undefined && { file: options.file }) };

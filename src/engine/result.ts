@@ -11,6 +11,7 @@ import type { PlanAdjustment, PlanNode } from './compile.js';
 import { DECLARED_NA, DOES_NOT_APPLY, MISSING, NOT_APPLICABLE, PARENT_NA, PART_OMITTED, ZEROED, type AdjustmentEval, type Evaluation } from './evaluate.js';
 import { ZERO_POLICY_NOTE } from './leaf-issues.js';
 import { RowEnv } from './row-env.js';
+import { enteredPoints, scoreEntered, type Entered } from './entered.js';
 import { rational, rationalText } from './rational.js';
 
 const STATUS: readonly NodeStatus[] = ['scored', 'not-applicable', 'missing-input', 'invalid-input'];
@@ -39,8 +40,10 @@ const text = (v: Exact) => (v.units !== undefined ? formatUnits(v.units) : forma
 /** Builds the trace of one row, re-running its scorer when the rule decided it. */
 class Tracer {
   private readonly env: RowEnv;
+  private readonly entered: ReadonlyMap<string, Entered> | undefined;
   constructor(private readonly e: Evaluation) {
     this.env = new RowEnv(e.assessment, e.options.asOf, true);
+    this.entered = e.assessment.rounds === undefined ? undefined : enteredPoints(e.assessment, e.options.round ?? 'final');
   }
 
   outcome(node: PlanNode, reason: number): Outcome {
@@ -48,14 +51,26 @@ class Tracer {
     if (reason === PARENT_NA) return { status: 'not-applicable', branch: 'parent row not applicable', inputs: {} };
     if (reason === DOES_NOT_APPLY) return { status: 'not-applicable', branch: `does not apply to ${unit.type ? `${unit.type} / ` : ''}${unit.level}`, inputs: {} };
     if (reason === DECLARED_NA) return { status: 'not-applicable', branch: `declared not applicable: ${this.e.assessment.notApplicable[node.code]}`, inputs: {} };
-    this.env.begin(node.code);
-    const o = this.env.outcome(node.scorer!(this.env));
+    const o = this.rowOutcome(node);
     if (reason === PART_OMITTED) {
       const part = this.e.plan.parts?.find((p) => p.leaves.some((i) => this.e.plan.nodes[i] === node));
       return { status: 'not-applicable', branch: `part "${part?.id}" omitted: no input for any of its rows; other parts rescaled`, inputs: o.inputs };
     }
     if (reason === ZEROED) return { status: 'scored', points: fromUnits(0), branch: `${o.branch} → 0 (policy missingInput: zero)`, inputs: o.inputs, notes: [ZERO_POLICY_NOTE] };
     return o;
+  }
+
+  /** Runs the row's scorer; an entered value wins over the rule, and the trace says what the rule gives. */
+  private rowOutcome(node: PlanNode): Outcome {
+    const entry = this.entered && node.scoredBy === 'self' ? this.entered.get(node.code) : undefined;
+    this.env.begin(node.code);
+    const rule = this.env.outcome(node.scorer!(this.env));
+    if (!entry) return rule;
+    this.env.begin(node.code);
+    const o = this.env.outcome(scoreEntered(node, this.env, entry));
+    const given = rule.status === 'scored' ? text(rule.points) : rule.status === 'not-applicable' ? 'not applicable' : rule.status === 'missing-input' ? `no value (missing ${rule.missing.join(', ')})` : 'no value (invalid input)';
+    const inputs = { ...rule.inputs, ...o.inputs };
+    return o.status === 'scored' ? { ...o, inputs, branch: `${o.branch} (the rule gives ${given}: ${rule.branch})` } : { ...o, inputs };
   }
 
   trace(node: PlanNode, reason: number, points: string | null): Trace {
@@ -65,12 +80,29 @@ class Tracer {
   }
 }
 
+/**
+ * A tree row's exact points in an evaluation, or null when it is not scored or does not apply.
+ * @example nodePoints(evaluate(plan, a), plan.byCode.get('1')!) // '17.5'
+ */
+export function nodePoints(e: Evaluation, i: number): string | null {
+  const s = e.status[i]!;
+  if (s >= MISSING || s === NOT_APPLICABLE) return null;
+  const rest = e.rest?.[i];
+  return rest === undefined ? formatUnits(e.units[i]!) : formatQuanta(quanta(e.units[i]!) + rest);
+}
+
+/** A bonus or penalty item's exact points, or null. */
+export function itemPoints(ev: AdjustmentEval | null, k: number): string | null {
+  const v = ev?.status[k] === NOT_APPLICABLE ? undefined : ev?.points[k];
+  return v === undefined ? null : text(v);
+}
+
 function node(e: Evaluation, t: Tracer, i: number): ResultNode {
   const n = e.plan.nodes[i]!;
   const s = e.status[i]!;
   const rest = e.rest?.[i];
   const scored = s < MISSING && s !== NOT_APPLICABLE;
-  const points = !scored ? null : rest === undefined ? formatUnits(e.units[i]!) : formatQuanta(quanta(e.units[i]!) + rest);
+  const points = nodePoints(e, i);
   const applicable = e.applicableUnits[i]!;
   const children = n.children.map((c) => node(e, t, c));
   return {

@@ -2,6 +2,7 @@
 import { formatPath, type Issue } from '../errors.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Plan } from './compile.js';
+import { checkRounds } from './round-checks.js';
 
 export function checkUnit(plan: Plan, a: Assessment, file: string | undefined): Issue[] {
   const out: Issue[] = [];
@@ -27,5 +28,12 @@ export function checkUnit(plan: Plan, a: Assessment, file: string | undefined): 
     if (!row) push(['notApplicable', code], 'UNKNOWN_CODE', `no row has code "${code}"`, 'error', code);
     else if (!row.allowNotApplicable) push(['notApplicable', code], 'NOT_APPLICABLE_NOT_ALLOWED', `row ${code} may not be declared not applicable (the set does not allow it)`, 'error', code);
   }
+  // Most assessments have no rounds, evidence or reports: skip the walk.
+  if (a.rounds !== undefined || hasKeys(a.evidence) || hasKeys(a.reports)) out.push(...checkRounds(plan, a, file));
   return out;
+}
+
+function hasKeys(record: object | undefined): boolean {
+  for (const _ in record) return true;
+  return false;
 }

@@ -7,6 +7,7 @@ import type { RuleRegistry } from '../rules/registry.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
 import { validateParts } from './validate-parts.js';
 import { validateRule } from './validate-rule.js';
+import { validateSources } from './validate-sources.js';
 import { allRows, flattenTree } from './walk.js';
 
 type Push = (path: readonly (string | number)[], code: string, message: string, severity?: 'error' | 'warning', nodeCode?: string) => void;
@@ -23,6 +24,7 @@ export function validateCriteriaSet(set: CriteriaSet, registry: RuleRegistry): P
   checkCalendar(set, push);
   checkMetricsUsed(set, registry, push);
   out.push(...validateParts(set));
+  out.push(...validateSources(set));
   return out;
 }
 

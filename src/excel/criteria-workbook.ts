@@ -59,6 +59,6 @@ function writeGuide(ws: ExcelJS.Worksheet): void {
   r++;
   head(`Trang "${SHEETS.set}": các trường`);
   for (const f of SET_FIELDS) put(f.key, f.label);
-  put('Chỉ số (metrics)', 'Mỗi dòng một chỉ số: id, unit (percent, count, number, date, boolean, text), name, min, max, better (higher/lower), description.');
+  put('Chỉ số (metrics)', 'Mỗi dòng một chỉ số: id, unit (percent, count, number, date, boolean, text), name, min, max, better (higher/lower), description, from (nguồn của chỉ số khi đơn vị không nhập: report:q1 = ngày gửi báo cáo kỳ q1; plan:on-time-percent = tỷ lệ % nhiệm vụ kế hoạch hoàn thành đúng hạn; plan:done-percent = tỷ lệ % nhiệm vụ đã hoàn thành).');
   put('Xếp loại (bands)', 'Mỗi dòng một mức xếp loại: label, min, minInclusive (có/không), max, maxInclusive (có/không); theo chỉ số %.');
 }

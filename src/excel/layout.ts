@@ -56,7 +56,7 @@ export function letter(n: number): string {
 }
 
 /** Key-value rows at the top of "Bộ tiêu chí": the key in column A, the value in B, the label in C. */
-export const SET_FIELDS: readonly { key: string; label: string; json?: true; int?: true }[] = [
+export const SET_FIELDS: readonly { key: string; label: string; json?: true; int?: true; decimal?: true }[] = [
   { key: '$schema', label: 'Lược đồ JSON (không bắt buộc)' },
   { key: 'id', label: 'Mã bộ tiêu chí (chữ không dấu, số, - _ .)' },
   { key: 'version', label: 'Phiên bản' },
@@ -78,9 +78,11 @@ export const SET_FIELDS: readonly { key: string; label: string; json?: true; int
   { key: 'calendar', label: 'Lịch: hạn (deadlines) và kỳ báo cáo (periods), JSON', json: true },
   { key: 'index.parts', label: 'Các phần của chỉ số (tự đánh giá, điều tra), JSON', json: true },
   { key: 'adjustments', label: 'Điểm thưởng, điểm trừ (bonus, penalty), JSON', json: true },
+  { key: 'pointStep', label: 'Bước điểm: điểm chấm ở mọi vòng là bội số của số này, ví dụ 0.25 (không bắt buộc)', decimal: true },
+  { key: 'workflow', label: 'Hạn các vòng: tự đánh giá (self), thẩm định 1 (appraisal1), giải trình (explanation), thẩm định 2 (appraisal2), JSON', json: true },
 ];
 
 /** The metrics and bands tables below the key-value rows: a title row, a header row, then one row each. */
-export const METRIC_HEADERS = ['id', 'unit', 'name', 'min', 'max', 'better', 'description'] as const;
+export const METRIC_HEADERS = ['id', 'unit', 'name', 'min', 'max', 'better', 'description', 'from'] as const;
 export const BAND_HEADERS = ['label', 'min', 'minInclusive', 'max', 'maxInclusive'] as const;
 export const TABLE_TITLES = { metrics: 'Chỉ số (metrics)', bands: 'Xếp loại (bands)' } as const;

@@ -1,7 +1,9 @@
 /** Reads the "Bộ tiêu chí" sheet: key | value rows, then the metrics and bands tables. */
 import type { Worksheet } from 'exceljs';
+import { DECIMAL_PATTERN } from '../decimal.js';
 import type { Issue } from '../errors.js';
 import { cellText, listOf, yesNo } from './cells.js';
+import { parseSource } from './source-notation.js';
 import { BAND_HEADERS, METRIC_HEADERS, SET_FIELDS, SHEETS, TABLE_TITLES, letter } from './layout.js';
 import { parseJson } from './node-rows.js';
 import { CellMap, cellIssue } from './sheet-issues.js';
@@ -36,7 +38,7 @@ export function readSetSheet(ws: Worksheet, cells: CellMap): { data: Data; issue
       continue;
     }
     if (section === 'fields') readField(a, at(2), r, data, issues, cells);
-    else if (section === 'metrics') readMetric(a, at, r, data, cells);
+    else if (section === 'metrics') readMetric(a, at, r, data, issues, cells);
     else readBand(at, r, data, issues, cells);
   }
   return { data, issues };
@@ -58,15 +60,26 @@ function readField(key: string, value: string | undefined, r: number, data: Data
     const n = Number(value);
     if (!Number.isInteger(n)) issues.push(cellIssue(S, `B${r}`, 'NOT_A_NUMBER', `"${value}" is not a whole number`));
     else setDotted(data, key, n);
+  } else if (field.decimal) {
+    const text = value.trim();
+    if (DECIMAL_PATTERN.test(text)) setDotted(data, key, text);
+    else issues.push(cellIssue(S, `B${r}`, 'NOT_A_NUMBER', `"${value}" is not a number; ${/^\d+,\d+$/.test(text) ? `write ${text.replace(',', '.')} (a point, not a comma)` : 'write a number like 0.25'}`));
   } else setDotted(data, key, key === 'unitLevels' || key === 'unitTypes' ? listOf(value) : value);
 }
 
-function readMetric(id: string, at: (c: number) => string | undefined, r: number, data: Data, cells: CellMap): void {
+function readMetric(id: string, at: (c: number) => string | undefined, r: number, data: Data, issues: Issue[], cells: CellMap): void {
   const metric: Data = {};
   METRIC_HEADERS.slice(1).forEach((h, i) => {
     const v = at(i + 2);
-    if (v !== undefined) metric[h] = h === 'unit' || h === 'better' || h === 'min' || h === 'max' ? v.trim() : v;
-    cells.set(['metrics', id, h], S, `${letter(i + 2)}${r}`);
+    const cell = `${letter(i + 2)}${r}`;
+    cells.set(['metrics', id, h], S, cell);
+    if (v === undefined) return;
+    if (h !== 'from') metric[h] = h === 'unit' || h === 'better' || h === 'min' || h === 'max' ? v.trim() : v;
+    else {
+      const from = parseSource(v);
+      if (typeof from === 'string') issues.push(cellIssue(S, cell, 'METRIC_SOURCE_INVALID', from));
+      else metric[h] = from;
+    }
   });
   cells.set(['metrics', id], S, `A${r}`);
   ((data['metrics'] ??= {}) as Data)[id] = metric;

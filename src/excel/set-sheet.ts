@@ -2,6 +2,7 @@
 import type { Worksheet } from 'exceljs';
 import type { CriteriaSet } from '../schema/criteria-set.js';
 import { decimalValue, textValue } from './cells.js';
+import { formatSource } from './source-notation.js';
 import { BAND_HEADERS, METRIC_HEADERS, NO, SET_FIELDS, TABLE_TITLES, YES } from './layout.js';
 
 type Content = string | number | null;
@@ -15,13 +16,14 @@ function fieldValue(set: CriteriaSet, field: (typeof SET_FIELDS)[number]): Conte
   const v = getDotted(set, field.key);
   if (v === undefined) return null;
   if (field.json) return JSON.stringify(v);
+  if (field.decimal) return decimalValue(String(v));
   if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'number') return v;
   return textValue(String(v));
 }
 
 export function writeSetSheet(ws: Worksheet, set: CriteriaSet): void {
-  ws.columns = [{ width: 20 }, { width: 50 }, { width: 50 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 40 }];
+  ws.columns = [{ width: 20 }, { width: 50 }, { width: 50 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 40 }, { width: 22 }];
   let r = 1;
   const put = (values: Content[], bold = false) => {
     const row = ws.getRow(r++);
@@ -34,7 +36,7 @@ export function writeSetSheet(ws: Worksheet, set: CriteriaSet): void {
   put([TABLE_TITLES.metrics], true);
   put([...METRIC_HEADERS], true);
   for (const [id, m] of Object.entries(set.metrics)) {
-    put([id, m.unit, textValue(m.name), dec(m.min), dec(m.max), textValue(m.better), textValue(m.description)]);
+    put([id, m.unit, textValue(m.name), dec(m.min), dec(m.max), textValue(m.better), textValue(m.description), m.from ? formatSource(m.from) : null]);
   }
   r++;
   put([TABLE_TITLES.bands], true);

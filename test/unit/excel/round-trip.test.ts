@@ -9,7 +9,7 @@ import { buildCriteriaWorkbook } from '../../../src/excel/criteria-workbook.js';
 import { importCriteriaWorkbook } from '../../../src/excel/criteria-import.js';
 import { checkCriteriaSet, formatIssue } from '../../../src/index.js';
 import type { CriteriaSet } from '../../../src/schema/criteria-set.js';
-import { setModel } from '../../support/arbitraries.js';
+import { setWithSources } from '../../support/source-arbitraries.js';
 import { loadSet, ROOT, throughBytes } from './support.js';
 
 async function roundTrip(set: CriteriaSet): Promise<CriteriaSet> {
@@ -52,8 +52,8 @@ describe('criteria workbook round trip', () => {
 
   it('gives back random valid sets exactly', async () => {
     await fc.assert(
-      fc.asyncProperty(setModel, async (model) => {
-        const checked = checkCriteriaSet(model.set);
+      fc.asyncProperty(setWithSources, async (set) => {
+        const checked = checkCriteriaSet(set);
         if (!checked.ok) throw new Error(checked.issues.map(formatIssue).join('\n'));
         // toEqual: generated rules may hold keys set to undefined, which no file (YAML, JSON, xlsx) can carry.
         expect(await roundTrip(checked.value)).toEqual(checked.value);
