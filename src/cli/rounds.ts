@@ -35,8 +35,8 @@ export function roundsCommand(args: RoundsArgs, io: Io): ExitCode {
   const report: RoundsReport = { ...scored, issues: locateIssues(scored.issues, assessmentText, args.assessment) };
   if (args.format === 'json') io.out(JSON.stringify(report, null, 2));
   else {
-    io.out(roundsTable(report, reportWidth(io.columns)));
-    if (report.issues.length > 0) io.err(formatIssues(report.issues));
+    const issues = report.issues.length === 0 ? [] : ['', `Vấn đề (${report.issues.length}):`, ...formatIssues(report.issues).split('\n').map((l) => `  ${l}`)];
+    io.out([roundsTable(report, reportWidth(io.columns)), ...issues].join('\n'));
   }
   const errors = report.final.issues.filter((i: Issue) => i.severity === 'error').length;
   if (errors === 0) return EXIT.ok;

@@ -17,6 +17,10 @@ export interface RoundEvaluations {
 
 const ROUNDS: readonly RoundName[] = ['self', 'appraisal1', 'appraisal2'];
 
+/** An own entry of a record from the file, never Object.prototype's ("constructor" is a valid row code). */
+export const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 type Values = Pick<RoundsRow, 'rules' | 'self' | 'appraisal1' | 'appraisal2' | 'final'>;
 
 /** Where a leaf's final points come from: the latest round that lists it, or its rule (survey rows: the survey). */
@@ -24,7 +28,7 @@ function sourceOf(node: PlanNode, a: Assessment, last: RoundName | undefined): F
   if (node.scoredBy === 'survey') return 'survey';
   let from: FinalSource = 'rules';
   for (const r of ROUNDS) {
-    if (a.rounds?.[r]?.points[node.code] !== undefined) from = r;
+    if (own(a.rounds?.[r]?.points, node.code) !== undefined) from = r;
     if (r === last) break;
   }
   return from;
@@ -49,12 +53,12 @@ function texts(node: PlanNode, a: Assessment) {
   const r = a.rounds;
   const code = node.code;
   const required = (r?.appraisal1?.explanationRequired.includes(code) ?? false) || (r?.appraisal2?.explanationRequired.includes(code) ?? false);
-  const explained = r?.explanation?.rows[code];
-  const evidence: EvidenceDocument[] = [...(Object.hasOwn(a.evidence, code) ? a.evidence[code]! : []), ...(explained?.evidence ?? [])];
+  const explained = own(r?.explanation?.rows, code);
+  const evidence: EvidenceDocument[] = [...(own(a.evidence, code) ?? []), ...(explained?.evidence ?? [])];
   return {
-    note: r?.self?.notes[code] ?? null,
-    comment1: r?.appraisal1?.comments[code] ?? null,
-    comment2: r?.appraisal2?.comments[code] ?? null,
+    note: own(r?.self?.notes, code) ?? null,
+    comment1: own(r?.appraisal1?.comments, code) ?? null,
+    comment2: own(r?.appraisal2?.comments, code) ?? null,
     explanationRequired: required,
     explanation: explained?.text ?? null,
     evidence,

@@ -18,7 +18,7 @@ import type { Assessment } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
 import { ROUNDS_SCHEMA_VERSION, type OverScored, type RoundName, type RoundsReport, type RoundsRow, type RoundTotal, type WithoutEvidence } from '../schema/rounds.js';
 import { lateInputs } from './late-inputs.js';
-import { roundRows, type RoundEvaluations } from './round-rows.js';
+import { own, roundRows, type RoundEvaluations } from './round-rows.js';
 
 export type RoundsOptions = Omit<ScoreOptions, 'round'>;
 
@@ -93,7 +93,7 @@ export function scoreRounds(set: CriteriaSet, assessment: Assessment, options: R
   const required = a.rounds?.appraisal1?.explanationRequired ?? [];
   const explained = a.rounds?.explanation?.rows ?? {};
   const waitingForExplanation = required.filter((c) => !Object.hasOwn(explained, c));
-  const waitingForReappraisal = Object.keys(explained).filter((c) => a.rounds?.appraisal2?.points[c] === undefined);
+  const waitingForReappraisal = Object.keys(explained).filter((c) => own(a.rounds?.appraisal2?.points, c) === undefined);
   for (const c of waitingForExplanation) at(['rounds', 'appraisal1', 'explanationRequired', required.indexOf(c)], 'EXPLANATION_PENDING', `row ${c}: appraisal 1 asks for an explanation; none given yet`, 'warning', c);
   for (const c of waitingForReappraisal) at(['rounds', 'explanation', 'rows', c], 'REAPPRAISAL_PENDING', `row ${c}: explained, not yet scored in appraisal 2`, 'info', c);
 

@@ -221,3 +221,19 @@ describe('scoreRounds: the workflow lists', () => {
     expect(() => scoreAssessment(SET, a, { round: 'second' as never })).toThrow(/round must be one of final, rules, self, appraisal1, appraisal2, got "second"/);
   });
 });
+
+describe('scoreRounds: row codes that are Object.prototype names (found by the rounds property)', () => {
+  it('"constructor" and "toString" rows read only their own entries', () => {
+    const set = CriteriaSet.parse(setInput(
+      [
+        { code: 'constructor', name: 'a', maxPoints: '1', rule: { kind: 'pass-fail', metric: 'done' } },
+        { code: 'toString', name: 'b', maxPoints: '1', rule: { kind: 'pass-fail', metric: 'done' } },
+      ],
+      { metrics: { done: { unit: 'boolean' } } },
+    ));
+    const r = scoreRounds(set, assessment({ done: true }, { rounds: { self: { points: { toString: '0' } } } }));
+    expect(pick(r, 'constructor')).toEqual(['1', '1', null, null, '1', 'rules', '0', 'agreed']);
+    expect(pick(r, 'toString')).toEqual(['1', '0', null, null, '0', 'self', '0', 'agreed']);
+    expect(row(r, 'constructor')).toMatchObject({ note: null, comment1: null, explanation: null, evidence: [] });
+  });
+});
