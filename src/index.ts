@@ -45,3 +45,4 @@ export { RoundsReport, RoundsRow, RoundTotal, RoundName, Stage, FinalSource, Row
 export { scoreRounds, type RoundsOptions } from './rounds/score-rounds.js';
 export { enteredPoints, stageOf, type RoundChoice, type Entered } from './engine/entered.js';
 export { phaseDeadlines, lateInputs } from './rounds/late-inputs.js';
+export { reportingPeriods, periodsCovering, type ResolvedPeriod } from './plan/reporting-periods.js';

@@ -37,10 +37,11 @@ function sourcedOf(set: CriteriaSet): Sourced {
  * @example deriveInputs(set, assessment, '2025-12-31').metrics // { reportQ1: { value: '2025-03-17', source: 'report q1' } }
  */
 export function deriveInputs(set: CriteriaSet, a: Assessment, asOf: string | undefined): DerivedInputs {
-  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw usageError('deriveInputs', `asOf must be a date YYYY-MM-DD or undefined, got ${JSON.stringify(asOf)}`);
   const sourced = sourcedOf(set);
   const survey = a.survey?.results;
   if (sourced.length === 0 && (survey === undefined || isEmpty(survey))) return NOTHING;
+  // Checked only when there is work: evaluate calls this for every unit, with asOf already checked.
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw usageError('deriveInputs', `asOf must be a date YYYY-MM-DD or undefined, got ${JSON.stringify(asOf)}`);
   const issues: Issue[] = [];
   // Copied on the first value added: a set whose sources find nothing allocates no metrics.
   let metrics: Record<string, MetricEntry> | undefined;
