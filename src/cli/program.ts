@@ -69,8 +69,9 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of: later events have not happened, deadlines not yet due are noted (default: none)', parseAsOf)
     .addOption(new Option('--missing <policy>', 'a missing input: leave the row unscored and report it, or score it 0 with a warning').choices(['report', 'zero']).default('report'))
-    .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result, 2 bad usage or a path that cannot be read, 3 internal error.')
-    .action((assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(scoreCommand({ ...opts, assessment }, io)));
+    .option('-o, --out <file.xlsx>', 'also write the unit\'s score sheet (Excel, live formulas), only when the result has no error')
+    .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result (no workbook written), 2 bad usage or a path that cannot be read or written, 3 internal error.')
+    .action(async (assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(await scoreCommand({ ...opts, assessment }, io)));
 
   program
     .command('rounds')
@@ -91,8 +92,9 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .addOption(new Option('--ties <method>', 'tied indices: competition 1, 2, 2, 4 or dense 1, 2, 2, 3').choices(['competition', 'dense']).default('competition'))
     .option('--together', 'rank units of different criteria sets together by index (default: within each set)')
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
-    .addHelpText('after', '\nExit codes: 0 all ranked, 1 a file is invalid or scores with errors (the others are still ranked), 2 bad usage or a path that cannot be read.')
-    .action((assessments: string[], opts: Omit<RankArgs, 'assessments'>) => done(rankCommand({ ...opts, assessments }, io)));
+    .option('-o, --out <file.xlsx>', 'also write the ranking workbook (summary + one score sheet per unit), only when every file scored without error')
+    .addHelpText('after', '\nExit codes: 0 all ranked, 1 a file is invalid or scores with errors (the others are still ranked; no workbook written), 2 bad usage or a path that cannot be read or written.')
+    .action(async (assessments: string[], opts: Omit<RankArgs, 'assessments'>) => done(await rankCommand({ ...opts, assessments }, io)));
 
   program
     .command('rules')

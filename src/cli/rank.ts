@@ -1,11 +1,13 @@
 /** `parindex rank`: score many assessments against their criteria sets and rank them by exact index. */
-import { compilePlan, evaluate, formatIssues, locateIssues, rankUnits, type CriteriaSet, type Issue, type RankEntry } from '../index.js';
+import { compilePlan, evaluate, formatIssues, locateIssues, rankUnits, scoreRounds, type CriteriaSet, type Issue, type RankEntry, type RoundsReport } from '../index.js';
+import { rankingWorkbook } from '../excel/ranking-workbook.js';
 import { parseText, resolveFile } from './criteria-files.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { plural } from './format.js';
 import type { Io } from './io.js';
 import { expandInputs, loadUnit, splitPaths } from './rank-files.js';
 import { rankReport } from './rank-table.js';
+import { today, writeWorkbook } from './score.js';
 
 export interface RankArgs {
   criteria: string[];
@@ -14,13 +16,18 @@ export interface RankArgs {
   ties: 'competition' | 'dense';
   together?: boolean | undefined;
   asOf?: string | undefined;
+  /** Also write the ranking workbook here (xlsx), only when every file scored without error. */
+  out?: string | undefined;
 }
 
 /** Files beyond which a progress line is shown on a terminal. */
 const PROGRESS_FROM = 200;
 
-/** Runs `rank`; returns 1 when any file is invalid or scores with error issues (the others are still ranked). */
-export function rankCommand(args: RankArgs, io: Io): ExitCode {
+/**
+ * Runs `rank`; returns 1 when any file is invalid or scores with error issues (the others are still ranked, no workbook written).
+ * Synchronous unless `out` asks for a workbook.
+ */
+export function rankCommand(args: RankArgs, io: Io): ExitCode | Promise<ExitCode> {
   const paths = splitPaths(args.criteria, args.assessments, io);
   if (paths.assessments.length === 0) throw new CliError(EXIT.usage, 'rank needs assessment files or folders after the criteria sets');
   const sets = loadSets(paths.criteria, io);
@@ -33,6 +40,7 @@ export function rankCommand(args: RankArgs, io: Io): ExitCode {
   const progress = io.errIsTTY === true && io.status !== undefined && inputs.length > PROGRESS_FROM ? io.status.bind(io) : undefined;
   const entries: RankEntry[] = [];
   const problems: Issue[] = [];
+  const reports: RoundsReport[] = [];
   let bad = 0;
   inputs.forEach(({ file, text }, k) => {
     if (progress && k % 50 === 0) progress(`Đang chấm điểm ${k}/${inputs.length} tệp…`);
@@ -49,6 +57,7 @@ export function rankCommand(args: RankArgs, io: Io): ExitCode {
       problems.push(...locateIssues(errors, text, file));
     }
     entries.push({ evaluation, label: file });
+    if (args.out !== undefined) reports.push(scoreRounds(unit.set, unit.assessment, { asOf: args.asOf, file }));
   });
   progress?.('');
   // Groups follow the order of --criteria; within a set, the files' order.
@@ -57,9 +66,9 @@ export function rankCommand(args: RankArgs, io: Io): ExitCode {
   const ranking = rankUnits(entries, { ties: args.ties, groupBy: args.together === true ? 'none' : 'set' });
   const titles = new Map(sets.map((s) => [s.id, s.title]));
   io.out(args.format === 'json' ? JSON.stringify(ranking, null, 2) : rankReport(ranking, titles));
-  if (bad === 0) return EXIT.ok;
+  if (bad === 0) return args.out === undefined ? EXIT.ok : writeWorkbook(args.out, rankingWorkbook(ranking, reports, { sets, produced: today() }), io).then(() => EXIT.ok);
   io.err(formatIssues(problems));
-  io.err(`error: ${plural(bad, 'file')} of ${inputs.length} could not be scored completely; the others are ranked`);
+  io.err(`error: ${plural(bad, 'file')} of ${inputs.length} could not be scored completely; the others are ranked${args.out === undefined ? '' : `; nothing was written to ${args.out}`}`);
   return EXIT.data;
 }
 

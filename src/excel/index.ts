@@ -1,0 +1,9 @@
+/**
+ * parindex/excel: workbook builders and readers. A separate entry so that `parindex` itself never loads exceljs
+ * (a browser app importing the engine does not pay for it). Explicit named exports only.
+ */
+export { buildCriteriaWorkbook, type WorkbookOptions } from './criteria-workbook.js';
+export { importCriteriaWorkbook } from './criteria-import.js';
+export { scoreSheet, addScoreSheet, type ScoreSheetOptions, type ScoreSheetCells } from './score-sheet.js';
+export { rankingWorkbook, type RankingWorkbookOptions } from './ranking-workbook.js';
+export { sheetName, uniqueSheetNames } from './ranking-workbook-names.js';
