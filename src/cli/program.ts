@@ -70,6 +70,7 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of: later events have not happened, deadlines not yet due are noted (default: none)', parseAsOf)
     .addOption(new Option('--missing <policy>', 'a missing input: leave the row unscored and report it, or score it 0 with a warning').choices(['report', 'zero']).default('report'))
     .option('-o, --out <file.xlsx>', 'also write the unit\'s score sheet (Excel, live formulas), only when the result has no error')
+    .option('--produced <YYYY-MM-DD>', 'date printed on the workbook and stored as its creation date (default: today); the same inputs and date give the same workbook', parseAsOf)
     .addHelpText('after', '\nExit codes: 0 scored, 1 an invalid file or error issues in the result (no workbook written), 2 bad usage or a path that cannot be read or written, 3 internal error.')
     .action(async (assessment: string, opts: Omit<ScoreArgs, 'assessment'>) => done(await scoreCommand({ ...opts, assessment }, io)));
 
@@ -93,6 +94,7 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .option('--together', 'rank units of different criteria sets together by index (default: within each set)')
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
     .option('-o, --out <file.xlsx>', 'also write the ranking workbook (summary + one score sheet per unit), only when every file scored without error')
+    .option('--produced <YYYY-MM-DD>', 'date printed on the workbook and stored as its creation date (default: today)', parseAsOf)
     .addHelpText('after', '\nExit codes: 0 all ranked, 1 a file is invalid or scores with errors (the others are still ranked; no workbook written), 2 bad usage or a path that cannot be read or written.')
     .action(async (assessments: string[], opts: Omit<RankArgs, 'assessments'>) => done(await rankCommand({ ...opts, assessments }, io)));
 
@@ -101,6 +103,7 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .description('list the built-in rule kinds a criteria set may use')
     .action(() => done(rulesCommand(io)));
   registerCriteriaXlsx(program, io, done);
+
   return program;
 }
 

@@ -18,6 +18,8 @@ export interface RankArgs {
   asOf?: string | undefined;
   /** Also write the ranking workbook here (xlsx), only when every file scored without error. */
   out?: string | undefined;
+  /** Date printed on the workbook (default: today). */
+  produced?: string | undefined;
 }
 
 /** Files beyond which a progress line is shown on a terminal. */
@@ -66,7 +68,7 @@ export function rankCommand(args: RankArgs, io: Io): ExitCode | Promise<ExitCode
   const ranking = rankUnits(entries, { ties: args.ties, groupBy: args.together === true ? 'none' : 'set' });
   const titles = new Map(sets.map((s) => [s.id, s.title]));
   io.out(args.format === 'json' ? JSON.stringify(ranking, null, 2) : rankReport(ranking, titles));
-  if (bad === 0) return args.out === undefined ? EXIT.ok : writeWorkbook(args.out, rankingWorkbook(ranking, reports, { sets, produced: today() }), io).then(() => EXIT.ok);
+  if (bad === 0) return args.out === undefined ? EXIT.ok : writeWorkbook(args.out, rankingWorkbook(ranking, reports, { sets, produced: args.produced ?? today() }), io).then(() => EXIT.ok);
   io.err(formatIssues(problems));
   io.err(`error: ${plural(bad, 'file')} of ${inputs.length} could not be scored completely; the others are ranked${args.out === undefined ? '' : `; nothing was written to ${args.out}`}`);
   return EXIT.data;

@@ -16,6 +16,8 @@ export interface ScoreArgs {
   missing: 'report' | 'zero';
   /** Also write the unit's score sheet here (xlsx), only when the result has no error. */
   out?: string | undefined;
+  /** Date printed on the workbook (default: today). */
+  produced?: string | undefined;
 }
 
 /** Runs `score`; returns 1 when a file is invalid or the result has error issues (then no workbook is written). */
@@ -45,7 +47,7 @@ export async function scoreCommand(args: ScoreArgs, io: Io): Promise<ExitCode> {
   if (errors === 0) {
     if (args.out !== undefined) {
       const report = scoreRounds(set.value, assessment.value, { asOf: args.asOf, missingInput: args.missing, file: args.assessment });
-      await writeWorkbook(args.out, scoreSheet(report, { set: set.value, produced: today() }), io);
+      await writeWorkbook(args.out, scoreSheet(report, { set: set.value, produced: args.produced ?? today() }), io);
     }
     return EXIT.ok;
   }

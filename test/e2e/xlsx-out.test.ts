@@ -68,3 +68,26 @@ describe('parindex rank --out', () => {
     expect(cli('rank', '--help').stdout).toContain('--out <file.xlsx>');
   });
 });
+
+describe('--produced: reproducible workbooks', () => {
+  it('the same input and date give the same workbook dump, and the date is the one printed', async () => {
+    const { dumpWorkbook } = await import('../unit/excel/support.js');
+    const dumps = [];
+    for (const name of ['a.xlsx', 'b.xlsx']) {
+      const out = join(dir, name);
+      const r = cli('score', '--criteria', SET, UNIT, '--out', out, '--produced', '2026-02-10');
+      expect(r.code, r.stderr).toBe(0);
+      const wb = await read(out);
+      expect(wb.created.toISOString().slice(0, 10)).toBe('2026-02-10');
+      dumps.push(dumpWorkbook(wb));
+    }
+    expect(dumps[1]).toBe(dumps[0]);
+    expect(dumps[0]).toContain('10/02/2026');
+  });
+
+  it('rejects a date that does not exist (exit 2)', () => {
+    const r = cli('score', '--criteria', SET, UNIT, '--out', join(dir, 'x.xlsx'), '--produced', '2026-02-30');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Expected a real date YYYY-MM-DD');
+  });
+});
