@@ -237,3 +237,19 @@ describe('scoreRounds: row codes that are Object.prototype names (found by the r
     expect(row(r, 'constructor')).toMatchObject({ note: null, comment1: null, explanation: null, evidence: [] });
   });
 });
+
+describe('scoreRounds: a row its rule finds not applicable (found by the rounds property)', () => {
+  it('an entered value scores it in that round; the rules column stays empty and parents sum what they have', () => {
+    const set = CriteriaSet.parse(setInput(
+      [{ code: '1', name: 'a', maxPoints: '2', children: [
+        { code: '1.1', name: 'x', maxPoints: '1', rule: { kind: 'pass-fail', metric: 'done' } },
+        { code: '1.2', name: 'y', maxPoints: '1', rule: { kind: 'level-target', mode: 'unit-level', metric: 'rate', targets: [{ level: 'district', min: '50' }] } },
+      ] }],
+      { metrics: { done: { unit: 'boolean' }, rate: { unit: 'percent' } } },
+    ));
+    const r = scoreRounds(set, assessment({ done: true, rate: '60' }, { rounds: { self: { points: { '1.2': '0.5' } } } }));
+    expect(pick(r, '1.2')).toEqual([null, '0.5', null, null, '0.5', 'self', '0', 'agreed']);
+    expect(pick(r, '1').slice(0, 5)).toEqual(['1', '1.5', null, null, '1.5']);
+    expect(r.final.nodes[0]!.children[1]!.trace.branch).toMatch(/^self-assessment: 0\.5 \(the rule gives not applicable: /);
+  });
+});
