@@ -14,6 +14,7 @@ import { generateUnits } from './generate-units.js';
 import { hasGc, measure, type Measurement } from './measure.js';
 import { compileReference } from './reference.js';
 import { verifyAgainstReference } from './verify.js';
+import { measureWhatif } from './whatif.js';
 import { benchRankingWorkbook } from './ranking-workbook.js';
 
 const SEED = 20251;
@@ -95,7 +96,11 @@ table.push([RANKED.toLocaleString('en'), 'rank end to end (JSON in → rank → 
 // Excel: the ranking workbook officers publish (goal: under 10 s and 1 GB).
 const book = await benchRankingWorkbook(set, generateUnits(bench, 150, SEED + 150));
 table.push([book.units.toLocaleString('en'), '150-unit ranking workbook: build + write to buffer', book.units.toLocaleString('en'), book.seconds.toFixed(3), (book.units / book.seconds).toFixed(1), '—', book.peakRssMB.toFixed(0), '—', '—']);
+// What-if on one unit: apply a scenario, score baseline and scenario, diff them (issue 6: goal p50 < 1 ms).
+const whatif = measureWhatif(set, first);
+table.push(['1', 'what-if: apply + score both + diff (rate from p50)', whatif.calls.toLocaleString('en'), '—', Math.round(1000 / whatif.p50ms).toLocaleString('en'), '—', '—', '—', '—']);
 console.log(table.toString());
+console.log(`what-if on one unit: p50 ${whatif.p50ms.toFixed(3)} ms, p90 ${whatif.p90ms.toFixed(3)} ms over ${whatif.calls} calls (${whatif.changedRows} row changed); goal p50 < 1 ms: ${whatif.p50ms < 1 ? 'met' : 'MISSED'}`);
 console.log(`ranking JSON out: ${(rankedBytes / 1048576).toFixed(1)} MB for ${RANKED.toLocaleString('en')} units`);
 console.log(`best index seen: ${String(best)}`);
 console.log(`ranking workbook: ${(book.bytes / 1048576).toFixed(1)} MB for ${book.units} units; goal (< 10 s, peak RSS < 1 GB): ${book.seconds < 10 && book.peakRssMB < 1024 ? 'met' : 'MISSED'}`);

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema } from '../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema } from '../src/schema/json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = {
@@ -17,6 +17,9 @@ const files = {
   'schema/plan.schema.json': planJsonSchema(),
   'schema/ranking.schema.json': rankingJsonSchema(),
   'schema/rounds.schema.json': roundsJsonSchema(),
+  'schema/scenario.schema.json': scenarioJsonSchema(),
+  'schema/scenario-comparison.schema.json': scenarioComparisonJsonSchema(),
+  'schema/points-left.schema.json': pointsLeftJsonSchema(),
 };
 
 mkdirSync(join(root, 'schema'), { recursive: true });

@@ -46,3 +46,9 @@ export { scoreRounds, type RoundsOptions } from './rounds/score-rounds.js';
 export { enteredPoints, stageOf, type RoundChoice, type Entered } from './engine/entered.js';
 export { phaseDeadlines, lateInputs } from './rounds/late-inputs.js';
 export { reportingPeriods, periodsCovering, type ResolvedPeriod } from './plan/reporting-periods.js';
+
+export { Scenario, MetricChange, ScenarioPoints, RowPatch, ScenarioComparison, ScenarioOutcome, UnitDelta, RowDelta, UnitStanding, PointsLeft, LeftRow, LeftStep, MetricMove, BandGap, SCENARIO_SCHEMA_VERSION, type ScenarioInput } from './schema/scenario.js';
+export { parseScenario, checkScenario } from './scenarios/parse-scenario.js';
+export { applyScenario, type Applied, type ApplyOptions } from './scenarios/apply-scenario.js';
+export { compareScenarios, type CompareOptions } from './scenarios/compare-scenarios.js';
+export { pointsLeft, type PointsLeftOptions } from './scenarios/points-left.js';

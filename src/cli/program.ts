@@ -10,6 +10,7 @@ import { validateCommand } from './validate.js';
 import { diffCommand, type DiffArgs } from './diff.js';
 import { rankCommand, type RankArgs } from './rank.js';
 import { roundsCommand, type RoundsArgs } from './rounds.js';
+import { whatifCommand, type WhatifArgs } from './whatif.js';
 
 const HELP_AFTER = `
 Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
@@ -103,6 +104,18 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .description('list the built-in rule kinds a criteria set may use')
     .action(() => done(rulesCommand(io)));
   registerCriteriaXlsx(program, io, done);
+
+  program
+    .command('whatif')
+    .description('what-if: baseline against scenario files side by side (points, index, band, changed rows; ranks with several units), or --left: the points each unit leaves on the table')
+    .requiredOption('-c, --criteria <file>', 'criteria set file (YAML or JSON)')
+    .argument('<assessments...>', 'assessment files (YAML or JSON); with several, rank changes are shown')
+    .option('-s, --scenario <files...>', 'scenario files (YAML or JSON); a scenario basedOn another needs that file too')
+    .option('--left', 'points left on the table: every row below its maximum, the nearest metric change that earns more, the gap to each higher band')
+    .addOption(new Option('-f, --format <format>', 'output format (json: schema/scenario-comparison.schema.json, or a list of points-left reports)').choices(['table', 'json']).default('table'))
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .addHelpText('after', '\nExamples:\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --scenario examples/scenarios/online-payment-70.yaml\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --left\nExit codes: 0 compared, 1 an invalid file, a scenario naming a metric, row, task or unit that does not exist, or a unit whose score has errors, 2 bad usage or a path that cannot be read.')
+    .action((assessments: string[], opts: Omit<WhatifArgs, 'assessments'>) => done(whatifCommand({ ...opts, assessments }, io)));
 
   return program;
 }

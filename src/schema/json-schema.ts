@@ -13,6 +13,7 @@ import { PlanFile } from './plan.js';
 import { Ranking } from './ranking.js';
 import { RoundsReport } from './rounds.js';
 import { ScoreResult } from './result.js';
+import { PointsLeft, Scenario, ScenarioComparison } from './scenario.js';
 
 /** A JSON Schema document as plain data, ready for `JSON.stringify`. */
 export type JsonSchema = Record<string, unknown>;
@@ -135,4 +136,31 @@ export function rankingJsonSchema(): JsonSchema {
 export function roundsJsonSchema(): JsonSchema {
   const { $schema: _, ...body } = generate(RoundsReport, 'output');
   return { $schema: DRAFT, title: 'parindex rounds report', ...body };
+}
+
+/**
+ * JSON Schema of a what-if scenario file (a named patch over a baseline).
+ * @example scenarioJsonSchema()['title'] // 'parindex scenario'
+ */
+export function scenarioJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(Scenario, 'input');
+  return { $schema: DRAFT, title: 'parindex scenario', description: 'Kịch bản giả định (what-if): thay đổi chỉ tiêu, nhiệm vụ, điểm hoặc bộ tiêu chí so với hiện trạng', ...body };
+}
+
+/**
+ * JSON Schema of a scenario comparison (`compareScenarios`, `parindex whatif --format json`).
+ * @example scenarioComparisonJsonSchema()['title'] // 'parindex scenario comparison'
+ */
+export function scenarioComparisonJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(ScenarioComparison, 'output');
+  return { $schema: DRAFT, title: 'parindex scenario comparison', ...body };
+}
+
+/**
+ * JSON Schema of a points-left report (`pointsLeft`; `parindex whatif --left --format json` writes a list of them).
+ * @example pointsLeftJsonSchema()['title'] // 'parindex points left'
+ */
+export function pointsLeftJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(PointsLeft, 'output');
+  return { $schema: DRAFT, title: 'parindex points left', ...body };
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN } from '../../../src/decimal.js';
 import { BUILT_IN_RULES } from '../../../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
 import { RESULT_SCHEMA_VERSION } from '../../../src/schema/result.js';
 
 const FILES: [string, () => JsonSchema][] = [
@@ -21,6 +21,9 @@ const FILES: [string, () => JsonSchema][] = [
   ['schema/plan.schema.json', planJsonSchema],
   ['schema/ranking.schema.json', rankingJsonSchema],
   ['schema/rounds.schema.json', roundsJsonSchema],
+  ['schema/scenario.schema.json', scenarioJsonSchema],
+  ['schema/scenario-comparison.schema.json', scenarioComparisonJsonSchema],
+  ['schema/points-left.schema.json', pointsLeftJsonSchema],
 ];
 
 const committed = (file: string): JsonSchema => JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
@@ -180,5 +183,31 @@ describe('the examples and fixtures are valid against the generated schemas', ()
     ['many-schema-problems.yaml', '$.nodes[1]: missing name'],
   ])('an editor flags broken/%s too', (name, error) => {
     expect(validate(criteria, criteria, yamlFile(`test/fixtures/criteria/broken/${name}`))).toContain(error);
+  });
+});
+
+describe('scenario schemas', () => {
+  const scenario = scenarioJsonSchema();
+
+  it('a scenario: id required, unknown keys refused, a metric change is one of set, add or subtract', () => {
+    expect(scenario['required']).toEqual(['id']);
+    expect(scenario['additionalProperties']).toBe(false);
+    const change = props(scenario)['metrics']!['additionalProperties'] as S;
+    expect(Object.keys(props(change))).toEqual(['set', 'add', 'subtract']);
+    expect(change['additionalProperties']).toBe(false);
+  });
+
+  it.each(readdirSync('examples/scenarios').filter((f) => f.endsWith('.yaml')).map((f) => `examples/scenarios/${f}`))('%s is valid and points editors at the schema', (file) => {
+    expect(validate(scenario, scenario, yamlFile(file))).toEqual([]);
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../schema/scenario.schema.json');
+  });
+
+  it('an editor flags a misspelt key in a scenario', () => {
+    expect(validate(scenario, scenario, yamlFile('test/unit/scenarios/fixtures/broken/unknown-key.yaml'))).toContain('$: unknown key metric');
+  });
+
+  it('the comparison and points-left reports: versioned contracts', () => {
+    expect(props(scenarioComparisonJsonSchema())['schemaVersion']).toMatchObject({ const: '1.0.0' });
+    expect(pointsLeftJsonSchema()['required']).toEqual(expect.arrayContaining(['unit', 'rows', 'bands']));
   });
 });
