@@ -220,7 +220,7 @@ describe('help, version and rules', () => {
   it('--help mentions every subcommand and the exit codes', () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
-    for (const command of ['validate', 'diff', 'score', 'rank', 'rules', 'criteria']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+    for (const command of ['validate', 'diff', 'score', 'rounds', 'rank', 'rules', 'criteria', 'whatif']) expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     expect(r.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n(.*\n)* {2}2 .*\n(.*\n)* {2}3 /);
     expect(r.stdout).toContain('does not exist');
   });
