@@ -15,8 +15,8 @@ export function reportWidth(columns: number | undefined): number {
 }
 
 /** The full human-readable report for one scored unit. */
-export function scoreReport(result: ScoreResult, set: CriteriaSet, width = DEFAULT_WIDTH): string {
-  return [...heading(result), '', scoreTable(result, set, width), ...legend(result), '', ...totals(result, set), ...issues(result)].join('\n');
+export function scoreReport(result: ScoreResult, set: CriteriaSet, width = DEFAULT_WIDTH, headingLines: readonly string[] = []): string {
+  return [...heading(result), ...headingLines, '', scoreTable(result, set, width), ...legend(result), '', ...totals(result, set), ...issues(result)].join('\n');
 }
 
 function heading(r: ScoreResult): string[] {

@@ -1,7 +1,7 @@
 /** `parindex score`: load a criteria set and an assessment, score, print a table or the JSON result. */
 import { format } from 'date-fns';
 import type { Workbook } from 'exceljs';
-import { formatIssues, locateIssues, parseAssessment, parseCriteriaSet, scoreAssessment, scoreRounds, type Issue } from '../index.js';
+import { formatIssues, locateIssues, parseAssessment, parseCriteriaSet, scoreAssessment, scoreRounds, stageOf, type Issue } from '../index.js';
 import { scoreSheet } from '../excel/score-sheet.js';
 import { EXIT, type ExitCode } from './exit.js';
 import { plural } from './format.js';
@@ -42,7 +42,9 @@ export async function scoreCommand(args: ScoreArgs, io: Io): Promise<ExitCode> {
   });
   // Scoring sees data, not text: put the assessment file's lines on its issues.
   const result = { ...scored, issues: locateIssues(scored.issues, assessmentText, args.assessment) };
-  io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : scoreReport(result, set.value, reportWidth(io.columns)));
+  const stage = stageOf(assessment.value);
+  const roundLine = stage === 'rules' ? [] : [`Điểm: vòng ${STAGE_NAME[stage]} (vòng cuối trong tệp; từng vòng: parindex rounds)`];
+  io.out(args.format === 'json' ? JSON.stringify(result, null, 2) : scoreReport(result, set.value, reportWidth(io.columns), roundLine));
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   if (errors === 0) {
     if (args.out !== undefined) {
@@ -55,6 +57,8 @@ export async function scoreCommand(args: ScoreArgs, io: Io): Promise<ExitCode> {
   if (args.out !== undefined) io.err(`nothing was written to ${args.out}`);
   return EXIT.data;
 }
+
+const STAGE_NAME = { self: 'tự đánh giá', appraisal1: 'thẩm định lần 1', appraisal2: 'thẩm định lần 2' } as const;
 
 /** The day printed on a workbook: the CLI may read the clock, the library never does. */
 export function today(): string {

@@ -75,3 +75,16 @@ describe('parindex rounds', () => {
     expect(r.stderr).toMatch(/bad\.yaml:96:26: rounds\.appraisal1\.explanationRequired: expected a list, got text "1\.1\.4" \[INVALID_TYPE\]/);
   });
 });
+
+describe('parindex score on a file with rounds', () => {
+  it('says which round it scored', () => {
+    const r = cli('score', '-c', SET, UNIT);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 4)).toEqual([
+      'KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025',
+      'Đơn vị: Sở Tư pháp (ví dụ)',
+      'Bộ tiêu chí: Bộ tiêu chí ví dụ — Chỉ số CCHC cấp sở (ví dụ, không phải văn bản chính thức) (example-department-2025, phiên bản 1)',
+      'Điểm: vòng thẩm định lần 2 (vòng cuối trong tệp; từng vòng: parindex rounds)',
+    ]);
+  });
+});
