@@ -114,8 +114,10 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .option('--left', 'points left on the table: every row below its maximum, the nearest metric change that earns more, the gap to each higher band')
     .addOption(new Option('-f, --format <format>', 'output format (json: schema/scenario-comparison.schema.json, or a list of points-left reports)').choices(['table', 'json']).default('table'))
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .option('-o, --out <file.xlsx>', 'also write the comparison workbook (baseline and scenarios side by side, one sheet per scenario), only when every unit scores without error')
+    .option('--produced <YYYY-MM-DD>', 'date printed on the workbook and stored as its creation date (default: today)', parseAsOf)
     .addHelpText('after', '\nExamples:\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --scenario examples/scenarios/online-payment-70.yaml\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --left\nExit codes: 0 compared, 1 an invalid file, a scenario naming a metric, row, task or unit that does not exist, or a unit whose score has errors, 2 bad usage or a path that cannot be read.')
-    .action((assessments: string[], opts: Omit<WhatifArgs, 'assessments'>) => done(whatifCommand({ ...opts, assessments }, io)));
+    .action(async (assessments: string[], opts: Omit<WhatifArgs, 'assessments'>) => done(await whatifCommand({ ...opts, assessments }, io)));
 
   return program;
 }

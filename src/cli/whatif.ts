@@ -5,6 +5,8 @@ import { plural } from './format.js';
 import type { Io } from './io.js';
 import { reportWidth } from './report.js';
 import { comparisonReport, pointsLeftReport } from './whatif-table.js';
+import { scenarioWorkbook } from '../excel/scenario-workbook.js';
+import { today, writeWorkbook } from './score.js';
 
 export interface WhatifArgs {
   criteria: string;
@@ -13,6 +15,10 @@ export interface WhatifArgs {
   left?: boolean | undefined;
   format: 'table' | 'json';
   asOf?: string | undefined;
+  /** Also write the comparison workbook here (xlsx). */
+  out?: string | undefined;
+  /** Date printed on the workbook (default: today). */
+  produced?: string | undefined;
 }
 
 interface Loaded<T> {
@@ -31,9 +37,10 @@ function load<T>(io: Io, files: readonly string[], what: string, parse: (text: s
 }
 
 /** Runs `whatif`; 1 when a file is invalid, a scenario names what does not exist, or a unit cannot be scored. */
-export function whatifCommand(args: WhatifArgs, io: Io): ExitCode {
+export async function whatifCommand(args: WhatifArgs, io: Io): Promise<ExitCode> {
   const scenarioFiles = args.scenario ?? [];
   if (args.left === true && scenarioFiles.length > 0) throw new CliError(EXIT.usage, 'whatif: give either --scenario files or --left, not both');
+  if (args.left === true && args.out !== undefined) throw new CliError(EXIT.usage, 'whatif: --out writes the scenario comparison; it does not go with --left');
   if (args.left !== true && scenarioFiles.length === 0) throw new CliError(EXIT.usage, 'whatif: give --scenario <files…> to compare, or --left for the points left on the table');
   const setText = io.readText(args.criteria, 'criteria file');
   const units = load<Assessment>(io, args.assessments, 'assessment file', parseAssessment);
@@ -63,7 +70,12 @@ export function whatifCommand(args: WhatifArgs, io: Io): ExitCode {
     return EXIT.data;
   }
   io.out(args.format === 'json' ? JSON.stringify(compared.value, null, 2) : comparisonReport(compared.value, width));
-  return baselineErrors(io, set.value, units, compared.value.baseline.map((b) => b.standing.complete), args.asOf);
+  const code = baselineErrors(io, set.value, units, compared.value.baseline.map((b) => b.standing.complete), args.asOf);
+  if (args.out !== undefined) {
+    if (code !== EXIT.ok) io.err(`nothing was written to ${args.out}`);
+    else await writeWorkbook(args.out, scenarioWorkbook(compared.value, { produced: args.produced ?? today() }), io);
+  }
+  return code;
 }
 
 /** A unit whose baseline has errors has no index to compare: print its errors, and exit 1. */

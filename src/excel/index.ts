@@ -7,3 +7,4 @@ export { importCriteriaWorkbook } from './criteria-import.js';
 export { scoreSheet, addScoreSheet, type ScoreSheetOptions, type ScoreSheetCells } from './score-sheet.js';
 export { rankingWorkbook, type RankingWorkbookOptions } from './ranking-workbook.js';
 export { sheetName, uniqueSheetNames } from './ranking-workbook-names.js';
+export { scenarioWorkbook, type ScenarioWorkbookOptions } from './scenario-workbook.js';

@@ -106,3 +106,28 @@ describe('parindex whatif --left', () => {
     expect(list.map((l) => [l.unit.id, l.rows[0]?.code])).toEqual([['stp', '1.1.4'], ['snv', '1.1.4']]);
   });
 });
+
+describe('parindex whatif --out', () => {
+  it('writes the comparison workbook atomically; --left with --out is bad usage', async () => {
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { default: ExcelJS } = await import('exceljs');
+    const dir = mkdtempSync(join(tmpdir(), 'parindex-whatif-'));
+    try {
+      const out = join(dir, 'whatif.xlsx');
+      const r = cli('whatif', '-c', SET, UNIT, '--scenario', `${SC}/online-payment-70.yaml`, '--out', out, '--produced', '2026-02-01');
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toBe(`wrote ${out}\n`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['So sánh', 'KB online-payment-70']);
+      expect(readdirSync(dir)).toEqual(['whatif.xlsx']);
+      const bad = cli('whatif', '-c', SET, UNIT, '--left', '--out', out);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--out writes the scenario comparison; it does not go with --left');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
