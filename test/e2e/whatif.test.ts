@@ -2,6 +2,10 @@
  * End-to-end: `parindex whatif` on the example unit and scenarios, run as a
  * user would from the repository root (`npm run build` first).
  */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PointsLeft, ScenarioComparison } from '../../src/index.js';
 import { cli, requireBuild } from '../support/cli.js';
@@ -109,10 +113,6 @@ describe('parindex whatif --left', () => {
 
 describe('parindex whatif --out', () => {
   it('writes the comparison workbook atomically; --left with --out is bad usage', async () => {
-    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { default: ExcelJS } = await import('exceljs');
     const dir = mkdtempSync(join(tmpdir(), 'parindex-whatif-'));
     try {
       const out = join(dir, 'whatif.xlsx');
