@@ -16,6 +16,7 @@ import { compileReference } from './reference.js';
 import { verifyAgainstReference } from './verify.js';
 import { measureWhatif } from './whatif.js';
 import { benchRankingWorkbook } from './ranking-workbook.js';
+import { benchImportTemplates } from './import-templates.js';
 
 const SEED = 20251;
 const SIZES = [1_000, 10_000, 100_000];
@@ -96,6 +97,9 @@ table.push([RANKED.toLocaleString('en'), 'rank end to end (JSON in → rank → 
 // Excel: the ranking workbook officers publish (goal: under 10 s and 1 GB).
 const book = await benchRankingWorkbook(set, generateUnits(bench, 150, SEED + 150));
 table.push([book.units.toLocaleString('en'), '150-unit ranking workbook: build + write to buffer', book.units.toLocaleString('en'), book.seconds.toFixed(3), (book.units / book.seconds).toFixed(1), '—', book.peakRssMB.toFixed(0), '—', '—']);
+// Excel: importing 150 filled unit templates (issue 5: goal under 10 s and 1 GB).
+const imported = await benchImportTemplates(set, generateUnits(bench, 150, SEED + 151));
+table.push([imported.files.toLocaleString('en'), 'import 150 filled templates (xlsx → assessments)', imported.files.toLocaleString('en'), imported.seconds.toFixed(3), (imported.files / imported.seconds).toFixed(1), '—', imported.peakRssMB.toFixed(0), '—', '—']);
 // What-if on one unit: apply a scenario, score baseline and scenario, diff them (issue 6: goal p50 < 1 ms).
 const whatif = measureWhatif(set, first);
 table.push(['1', 'what-if: apply + score both + diff (rate from p50)', whatif.calls.toLocaleString('en'), '—', Math.round(1000 / whatif.p50ms).toLocaleString('en'), '—', '—', '—', '—']);
@@ -104,6 +108,7 @@ console.log(`what-if on one unit: p50 ${whatif.p50ms.toFixed(3)} ms, p90 ${whati
 console.log(`ranking JSON out: ${(rankedBytes / 1048576).toFixed(1)} MB for ${RANKED.toLocaleString('en')} units`);
 console.log(`best index seen: ${String(best)}`);
 console.log(`ranking workbook: ${(book.bytes / 1048576).toFixed(1)} MB for ${book.units} units; goal (< 10 s, peak RSS < 1 GB): ${book.seconds < 10 && book.peakRssMB < 1024 ? 'met' : 'MISSED'}`);
+console.log(`template import: ${imported.files} files (${(imported.bytes / 1048576).toFixed(1)} MB); goal (< 10 s, peak RSS < 1 GB): ${imported.seconds < 10 && imported.peakRssMB < 1024 ? 'met' : 'MISSED'}`);
 for (const { n, m, ratio } of compact) {
   const ok = m.perSecond >= GOAL.perSecond && ratio <= GOAL.timesReference;
   console.log(`goal (compact ≥ ${GOAL.perSecond.toLocaleString('en')}/s and ≤ ${GOAL.timesReference}× reference) at ${n.toLocaleString('en')} units: ${ok ? 'met' : 'MISSED'} (${Math.round(m.perSecond).toLocaleString('en')}/s, ${ratio.toFixed(2)}×)`);

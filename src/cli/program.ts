@@ -4,6 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EXIT, reportError, type ExitCode } from './exit.js';
 import type { Io } from './io.js';
 import { registerCriteriaXlsx } from './criteria-xlsx.js';
+import { registerImport } from './import.js';
+import { registerTemplate } from './template.js';
 import { rulesCommand } from './rules.js';
 import { scoreCommand, type ScoreArgs } from './score.js';
 import { validateCommand } from './validate.js';
@@ -104,6 +106,8 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .description('list the built-in rule kinds a criteria set may use')
     .action(() => done(rulesCommand(io)));
   registerCriteriaXlsx(program, io, done);
+  registerTemplate(program, io, done);
+  registerImport(program, io, done);
 
   program
     .command('whatif')
