@@ -1,6 +1,8 @@
 /** The README and examples/ stay true: their code is the examples' code, and it runs. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -40,15 +42,23 @@ describe('README', () => {
     expect(out.stdout).toBe('index 100: 2 ≥ 1\n');
   });
 
-  it('every CLI line in the README runs and exits 0', () => {
+  it('every CLI line in the README runs and exits 0, in order, with nothing on stderr but "wrote <file>"', () => {
     const lines = blocks('sh')
       .flatMap((b) => b.split('\n'))
       .filter((l) => l.startsWith('npx parindex '));
     expect(lines.length).toBeGreaterThanOrEqual(4);
-    for (const line of lines) {
-      const args = line.replace(/^npx parindex /, '').split(/\s+/).filter(Boolean);
-      const out = run(process.execPath, [`${root}dist/src/cli/main.js`, ...args]);
-      expect({ line, status: out.status, stderr: out.stderr }).toEqual({ line, status: 0, stderr: '' });
+    // Lines that write files (template, import) run in a scratch folder that sees the repository's examples.
+    const cwd = mkdtempSync(join(tmpdir(), 'parindex-readme-'));
+    try {
+      for (const name of ['examples', 'criteria', 'schema']) symlinkSync(join(root, name), join(cwd, name));
+      for (const line of lines) {
+        const args = line.replace(/^npx parindex /, '').split(/\s+/).filter(Boolean);
+        const out = spawnSync(process.execPath, [`${root}dist/src/cli/main.js`, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        const stderr = out.stderr.split('\n').filter((l) => l !== '' && !/^wrote \S+$/.test(l)).join('\n');
+        expect({ line, status: out.status, stderr }).toEqual({ line, status: 0, stderr: '' });
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
     }
   });
 
