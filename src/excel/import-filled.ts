@@ -10,6 +10,7 @@ import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
 import { checkArchive } from './import-zip.js';
+import { checkInflated } from './import-inflate.js';
 import { mergeInputs } from './import-merge.js';
 import { readRoundInputs } from './import-rows.js';
 import { readEvidence, readMetrics } from './import-sheets.js';
@@ -44,6 +45,8 @@ export async function importFilled(data: Uint8Array | ArrayBuffer, options: Impo
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const refused = checkArchive(bytes);
   if (refused.length > 0) return { ok: false, issues: placed(refused) };
+  const lying = await checkInflated(bytes);
+  if (lying.length > 0) return { ok: false, issues: placed(lying) };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -47,6 +47,33 @@ export function checkArchive(bytes: Uint8Array, limits: ZipLimits = IMPORT_LIMIT
   return [];
 }
 
+/** One part of the archive as its central directory describes it. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated (the only methods xlsx uses). */
+  readonly method: number;
+  readonly packed: number;
+  readonly unpacked: number;
+  /** Offset of the part's local header. */
+  readonly local: number;
+}
+
+/** The parts the central directory lists (after `checkArchive` found it sound), in order. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dir = directory(view);
+  const out: ZipEntry[] = [];
+  if (dir === undefined) return out;
+  let p = dir.offset;
+  for (let k = 0; k < dir.entries && p + 46 <= view.byteLength && view.getUint32(p, true) === CENTRAL; k++) {
+    const nameLength = view.getUint16(p + 28, true);
+    const { packed, unpacked } = entrySizes(view, p);
+    out.push({ name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)), method: view.getUint16(p + 10, true), packed, unpacked, local: view.getUint32(p + 42, true) });
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return out;
+}
+
 /** The central directory's entry count and offset, from the end record (zip64 when it says so). */
 function directory(view: DataView): { entries: number; offset: number } | undefined {
   const stop = Math.max(0, view.byteLength - 22 - 0xffff);
