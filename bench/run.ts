@@ -16,6 +16,8 @@ import { compileReference } from './reference.js';
 import { verifyAgainstReference } from './verify.js';
 import { measureWhatif } from './whatif.js';
 import { benchRankingWorkbook } from './ranking-workbook.js';
+import { benchMonteCarlo } from './monte-carlo.js';
+import { benchTarget } from './target.js';
 import { benchImportTemplates } from './import-templates.js';
 
 const SEED = 20251;
@@ -103,6 +105,11 @@ table.push([imported.files.toLocaleString('en'), 'import 150 filled templates (x
 // What-if on one unit: apply a scenario, score baseline and scenario, diff them (issue 6: goal p50 < 1 ms).
 const whatif = measureWhatif(set, first);
 table.push(['1', 'what-if: apply + score both + diff (rate from p50)', whatif.calls.toLocaleString('en'), '—', Math.round(1000 / whatif.p50ms).toLocaleString('en'), '—', '—', '—', '—']);
+// Target seeking and Monte Carlo (bench/target.ts, bench/monte-carlo.ts; alone: node dist/bench/monte-carlo-run.js).
+const seek = benchTarget(set, first.slice(0, 100));
+table.push(['1', `target seeking: 100-leaf unit, ${seek.levers} default levers, index +5 (p50 of ${seek.runs})`, String(seek.runs), (seek.p50ms / 1000).toFixed(3), (1000 / seek.p50ms).toFixed(1), '—', '—', '—', '—']);
+const mc = benchMonteCarlo(set, generateUnits(bench, 100, SEED + 100));
+table.push([String(mc.units), `Monte Carlo: ${mc.draws.toLocaleString('en')} draws × ${mc.metrics} uncertain metrics (CPU ${mc.cpuSeconds.toFixed(2)} s)`, (mc.draws * mc.units).toLocaleString('en'), mc.seconds.toFixed(3), Math.round((mc.draws * mc.units) / mc.seconds).toLocaleString('en'), '—', mc.peakRssMB.toFixed(0), '—', '—']);
 console.log(table.toString());
 console.log(`what-if on one unit: p50 ${whatif.p50ms.toFixed(3)} ms, p90 ${whatif.p90ms.toFixed(3)} ms over ${whatif.calls} calls (${whatif.changedRows} row changed); goal p50 < 1 ms: ${whatif.p50ms < 1 ? 'met' : 'MISSED'}`);
 console.log(`ranking JSON out: ${(rankedBytes / 1048576).toFixed(1)} MB for ${RANKED.toLocaleString('en')} units`);
@@ -113,3 +120,4 @@ for (const { n, m, ratio } of compact) {
   const ok = m.perSecond >= GOAL.perSecond && ratio <= GOAL.timesReference;
   console.log(`goal (compact ≥ ${GOAL.perSecond.toLocaleString('en')}/s and ≤ ${GOAL.timesReference}× reference) at ${n.toLocaleString('en')} units: ${ok ? 'met' : 'MISSED'} (${Math.round(m.perSecond).toLocaleString('en')}/s, ${ratio.toFixed(2)}×)`);
 }
+console.log(`Monte Carlo (10,000 draws × 100 units × 5 metrics): goal < 5 s: ${mc.seconds < 5 ? 'met' : 'MISSED'} (${mc.seconds.toFixed(2)} s)`);

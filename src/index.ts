@@ -52,3 +52,12 @@ export { parseScenario, checkScenario } from './scenarios/parse-scenario.js';
 export { applyScenario, type Applied, type ApplyOptions } from './scenarios/apply-scenario.js';
 export { compareScenarios, type CompareOptions } from './scenarios/compare-scenarios.js';
 export { pointsLeft, type PointsLeftOptions } from './scenarios/points-left.js';
+
+export { Lever, LeversFile, TargetSpec, TargetPlan, TargetChange, TARGET_SCHEMA_VERSION, type LeversFileInput } from './schema/target.js';
+export { seekTarget, type SeekOptions } from './scenarios/target-seek.js';
+export { type Target } from './scenarios/target-required.js';
+export { parseLevers } from './scenarios/target-parse.js';
+export { Distribution, Uncertainty, Simulation, SimulatedUnit, SIMULATION_SCHEMA_VERSION, type UncertaintyInput } from './schema/uncertainty.js';
+export { simulate, type SimulateOptions } from './scenarios/monte-carlo.js';
+export { parseUncertainty } from './scenarios/monte-carlo-parse.js';
+export { SeededRandom } from './scenarios/seeded-random.js';

@@ -13,6 +13,8 @@ import { diffCommand, type DiffArgs } from './diff.js';
 import { rankCommand, type RankArgs } from './rank.js';
 import { roundsCommand, type RoundsArgs } from './rounds.js';
 import { whatifCommand, type WhatifArgs } from './whatif.js';
+import { planTargetCommand, type PlanTargetArgs } from './plan-target.js';
+import { simulateCommand, type SimulateArgs } from './montecarlo.js';
 
 const HELP_AFTER = `
 Files are YAML or JSON, read as UTF-8 (a byte-order mark is ignored).
@@ -123,6 +125,31 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .addHelpText('after', '\nExamples:\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --scenario examples/scenarios/online-payment-70.yaml\n  parindex whatif -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --left\nExit codes: 0 compared, 1 an invalid file, a scenario naming a metric, row, task or unit that does not exist, or a unit whose score has errors, 2 bad usage or a path that cannot be read.')
     .action(async (assessments: string[], opts: Omit<WhatifArgs, 'assessments'>) => done(await whatifCommand({ ...opts, assessments }, io)));
 
+  program
+    .command('plan')
+    .description('target seeking: the cheapest metric changes that bring one unit to an index, a band or a rank, re-scored to prove it')
+    .requiredOption('-c, --criteria <file>', 'criteria set file (YAML or JSON)')
+    .argument('<assessment>', 'assessment file (YAML or JSON)')
+    .requiredOption('-t, --target <target>', 'an index (90 or 92.5), a band label ("Xuất sắc"), or rank:N among --batch')
+    .option('-l, --levers <file>', 'levers file: which metrics may move, their bounds and costs (default: every typed metric of a self-scored row, within its range, cost 1 per threshold crossed)')
+    .option('-b, --batch <paths...>', 'the other units for a rank target: assessment files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format (json: the plan, TargetPlan)').choices(['table', 'json']).default('table'))
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .addHelpText('after', '\nExamples:\n  parindex plan -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --target "Xuất sắc"\n  parindex plan -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --target 95 --levers examples/targets/levers.yaml\n  parindex plan -c criteria/department-example/criteria.yaml examples/province-batch/so-tu-phap.yaml --target rank:3 --batch examples/province-batch\nExit codes: 0 the target is reached (or already met), 1 unreachable within the levers, or an invalid file or a unit whose score has errors, 2 bad usage or a path that cannot be read.')
+    .action((assessment: string, opts: Omit<PlanTargetArgs, 'assessment'>) => done(planTargetCommand({ ...opts, assessment }, io)));
+
+  program
+    .command('simulate')
+    .description('Monte Carlo over uncertain inputs: each unit\'s index distribution (exact mean, P5/P50/P95), band chances and, for a batch, rank intervals; reproducible by seed')
+    .requiredOption('-c, --criteria <sets...>', 'criteria set files (YAML or JSON); each assessment is matched by criteriaSet.id (and version)')
+    .argument('[assessments...]', 'assessment files or folders; may follow the sets after --criteria')
+    .requiredOption('-u, --uncertainty <file>', 'uncertainty file: a distribution per metric, for all units or per unit id (YAML or JSON)')
+    .option('-n, --draws <N>', 'number of draws', '1000')
+    .option('--seed <S>', 'seed of the random generator (mulberry32): the same seed gives the same report', '1')
+    .addOption(new Option('-f, --format <format>', 'output format (json: the simulation report)').choices(['table', 'json']).default('table'))
+    .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .addHelpText('after', '\nDrawn values are rounded half-up (counts to whole numbers, others to 2 decimals unless the distribution gives places) and kept in the metric\'s range, then scored exactly.\nExample:\n  parindex simulate -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --uncertainty examples/uncertainty/example.yaml --draws 2000 --seed 7\nExit codes: 0 simulated, 1 an invalid file or an uncertainty naming a metric or unit that does not exist, 2 bad usage or a path that cannot be read.')
+    .action((assessments: string[], opts: Omit<SimulateArgs, 'assessments'>) => done(simulateCommand({ ...opts, assessments }, io)));
   return program;
 }
 

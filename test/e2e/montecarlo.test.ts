@@ -1,0 +1,56 @@
+/** End-to-end `parindex simulate` on the built CLI (`npm run build` first): table, reproducible JSON, a batch, bad data, usage. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Simulation } from '../../src/index.js';
+import { cli, requireBuild } from '../support/cli.js';
+
+const SET = 'examples/example-department-2025.yaml';
+const UNIT = 'examples/so-tu-phap-2025.yaml';
+const UNCERTAINTY = 'examples/uncertainty/example.yaml';
+let dir: string;
+
+beforeAll(() => {
+  requireBuild();
+  dir = mkdtempSync(join(tmpdir(), 'parindex-simulate-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('parindex simulate', () => {
+  it('prints the index distribution and band chances, and exits 0', () => {
+    const r = cli('simulate', '-c', SET, UNIT, '--uncertainty', UNCERTAINTY, '--draws', '500', '--seed', '7');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('MÔ PHỎNG MONTE CARLO — bộ tiêu chí example-department-2025: 500 lần rút thăm, seed 7');
+    expect(r.stdout).toMatch(/│ Đơn vị +│ Hiện tại │ Trung bình │ P5 +│ P50 +│ P95 +│ P\(Xuất sắc\)/);
+    expect(r.stdout).toMatch(/│ Sở Tư pháp \(ví dụ\) │ 88\.02 /);
+  });
+
+  it('gives the same JSON for the same seed, and another for another seed', () => {
+    const run = (seed: string) => cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '-n', '300', '--seed', seed, '--format', 'json').stdout;
+    const a = Simulation.parse(JSON.parse(run('3')));
+    expect(JSON.parse(run('3'))).toEqual(a);
+    expect(Simulation.parse(JSON.parse(run('4'))).units[0]!.index!.mean).not.toBe(a.units[0]!.index!.mean);
+  });
+
+  it('ranks a batch with rank intervals', () => {
+    const u = join(dir, 'batch.yaml');
+    writeFileSync(u, 'metrics:\n  onlinePaymentRate: { uniform: { min: "-10", max: "10" }, relative: true }\n');
+    const r = cli('simulate', '-c', 'criteria/department-example/criteria.yaml', 'criteria/commune-example/criteria.yaml', 'examples/province-batch', '-u', u, '-n', '200', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const runs = (JSON.parse(r.stdout) as unknown[]).map((x) => Simulation.parse(x));
+    expect(runs.map((s) => s.criteriaSet.id).sort()).toEqual(['commune-example', 'department-example']);
+    for (const s of runs) for (const x of s.units) expect(x.rank!.low).toBeLessThanOrEqual(x.rank!.high);
+  });
+
+  it('exits 1 when the uncertainty names a metric no set declares, 2 on bad usage', () => {
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'metrics:\n  noSuchMetric: { uniform: { min: "0", max: "1" } }\n');
+    const r = cli('simulate', '-c', SET, UNIT, '-u', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('noSuchMetric');
+    expect(cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '0').code).toBe(2);
+    expect(cli('simulate', '-c', SET, UNIT).code).toBe(2);
+  });
+});

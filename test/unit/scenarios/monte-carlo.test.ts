@@ -1,0 +1,149 @@
+/** Monte Carlo: the seeded generator against reference outputs, reproducibility, convergence, incremental = full evaluation. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePlan, Decimal, evaluate, parseAssessment, parseCriteriaSet, ParIndexError, SeededRandom, simulate, type Assessment, type CriteriaSet, type Uncertainty } from '../../../src/index.js';
+import { unitScorer } from '../../../src/scenarios/incremental.js';
+import { samplerOf } from '../../../src/scenarios/monte-carlo-draw.js';
+import { rowsByMetric } from '../../../src/scenarios/target-reads.js';
+import { assessment, leafSet } from '../../support/build.js';
+
+const load = () => {
+  const set = parseCriteriaSet(readFileSync('examples/example-department-2025.yaml', 'utf8'));
+  const unit = parseAssessment(readFileSync('examples/so-tu-phap-2025.yaml', 'utf8'));
+  if (!set.ok || !unit.ok) throw new Error('examples do not load');
+  return { set: set.value, unit: unit.value };
+};
+const U = (metrics: Uncertainty['metrics'], units: Uncertainty['units'] = {}): Uncertainty => ({ metrics, units });
+
+describe('SeededRandom (mulberry32)', () => {
+  // Outputs of Tommy Ettinger's reference C mulberry32 (uint32 state, x += 0x6D2B79F5), compiled and run for these seeds.
+  it.each([
+    [0, [1144304738, 1416247, 958946056, 627933444, 2007157716]],
+    [1, [2693262067, 11749833, 2265367787, 4213581821, 4159151403]],
+    [20251, [342874228, 1754884970, 3492009939, 3682091027, 2660075077]],
+  ])('seed %i gives the reference outputs', (seed, expected) => {
+    const rng = new SeededRandom(seed);
+    expect(expected.map(() => rng.nextUint32())).toEqual(expected);
+  });
+
+  it('draws inside [0, 1), the triangular inside its bounds, and refuses a non-integer seed', () => {
+    const rng = new SeededRandom(3);
+    for (let k = 0; k < 2000; k++) {
+      const x = rng.next();
+      const t = rng.triangular(2, 3, 7);
+      expect(x >= 0 && x < 1 && t >= 2 && t <= 7).toBe(true);
+    }
+    expect(() => new SeededRandom(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('samplerOf', () => {
+  it('rounds percents to 2 decimals and counts to whole numbers, kept in the metric range', () => {
+    const rng = new SeededRandom(9);
+    const pct = samplerOf('r', { unit: 'percent' }, { normal: { mean: '99', sd: '5' } }, undefined);
+    const count = samplerOf('n', { unit: 'count' }, { uniform: { min: '-3', max: '3' } }, undefined);
+    for (let k = 0; k < 500; k++) {
+      const p = pct(rng) as string;
+      const c = count(rng) as string;
+      expect(p).toMatch(/^\d+\.\d\d$/);
+      expect(Number(p)).toBeLessThanOrEqual(100);
+      expect(c).toMatch(/^\d+$/);
+    }
+  });
+
+  it('draws booleans with a probability and moves a relative range around the unit value', () => {
+    const rng = new SeededRandom(4);
+    const b = samplerOf('b', { unit: 'boolean' }, { probability: '0.25' }, undefined);
+    const trues = Array.from({ length: 4000 }, () => b(rng)).filter((x) => x === true).length;
+    expect(Math.abs(trues / 4000 - 0.25)).toBeLessThan(0.03);
+    const rel = samplerOf('r', { unit: 'percent' }, { uniform: { min: '-1', max: '1' }, relative: true }, '50');
+    for (let k = 0; k < 100; k++) expect(Math.abs(Number(rel(rng)) - 50)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('simulate', () => {
+  const { set, unit } = load();
+  const u = U({ onlinePaymentRate: { uniform: { min: '40', max: '75' } }, planCompletionRate: { triangular: { min: '85', mode: '90', max: '95' } }, findingsNotCorrected: { uniform: { min: '0', max: '3' } }, initiatives: { uniform: { min: '0', max: '3' } } });
+
+  it('is reproducible for a seed and differs for another', () => {
+    const a = simulate(set, [unit], u, { draws: 300, seed: 11 });
+    const b = simulate(set, [unit], u, { draws: 300, seed: 11 });
+    const c = simulate(set, [unit], u, { draws: 300, seed: 12 });
+    expect(b).toEqual(a);
+    expect(c.units[0]!.index!.mean).not.toBe(a.units[0]!.index!.mean);
+    expect(a.units[0]!.incremental).toBe(true);
+  });
+
+  it('gives ordered percentiles, band shares adding up to 1 and does not change its inputs', () => {
+    const before = structuredClone(unit);
+    const r = simulate(set, [unit], u, { draws: 500, seed: 2 }).units[0]!;
+    const ix = r.index!;
+    const order = [ix.min, ix.p5, ix.p50, ix.p95, ix.max].map((x) => new Decimal(x));
+    for (let k = 1; k < order.length; k++) expect(order[k]!.gte(order[k - 1]!)).toBe(true);
+    expect(Object.values(r.bands).reduce((s, b) => s + b.count, 0)).toBe(500);
+    expect(unit).toEqual(before);
+  });
+
+  it('converges on a known mean: one proportional row, metric uniform on [40, 60] → mean index 50', () => {
+    const one = leafSet({ kind: 'proportional', metric: 'rate' }, { rate: { unit: 'percent' } }, '2');
+    const a = assessment({ rate: '50' });
+    const err = (draws: number) => Math.abs(new Decimal(simulate(one, [a], U({ rate: { uniform: { min: '40', max: '60' } } }), { draws, seed: 5 }).units[0]!.index!.mean).minus(50).toNumber());
+    // sd of U[40, 60] is 20/√12 ≈ 5.77: 4 standard errors.
+    expect(err(400)).toBeLessThan(4 * 5.77 / Math.sqrt(400));
+    expect(err(20_000)).toBeLessThan(4 * 5.77 / Math.sqrt(20_000));
+  });
+
+  it('ranks a batch: intervals inside 1..n, P(top k) rising with k', () => {
+    const other = { ...unit, unit: { ...unit.unit, id: 'b', name: 'B' }, metrics: { ...unit.metrics, onlinePaymentRate: '60' } };
+    const third = { ...unit, unit: { ...unit.unit, id: 'c', name: 'C' }, metrics: { ...unit.metrics, planCompletionRate: '95' } };
+    const r = simulate(set, [unit, other, third], U({ onlinePaymentRate: { uniform: { min: '-10', max: '10' }, relative: true } }), { draws: 400, seed: 3, top: [1, 2] });
+    for (const x of r.units) {
+      expect(x.rank!.low).toBeGreaterThanOrEqual(1);
+      expect(x.rank!.high).toBeLessThanOrEqual(3);
+      expect(Number(x.rank!.top['1']!.probability)).toBeLessThanOrEqual(Number(x.rank!.top['2']!.probability));
+    }
+    expect(r.units[2]!.rank).toMatchObject({ low: 1, high: 1 });
+  });
+
+  it('reports a metric or unit that does not exist as bad data, and bad options as misuse', () => {
+    expect(() => simulate(set, [unit], U({ nope: { uniform: { min: '0', max: '1' } } }))).toThrow(ParIndexError);
+    expect(() => simulate(set, [unit], U({}, { ghost: {} }))).toThrow(/UNKNOWN_UNIT|ghost/);
+    expect(() => simulate(set, [unit], u, { draws: 0 })).toThrow(/draws/);
+  });
+});
+
+describe('incremental re-scoring', () => {
+  const full = (set: CriteriaSet, a: Assessment, metrics: string[], values: string[]) => {
+    const patched = { ...a, metrics: { ...a.metrics, ...Object.fromEntries(metrics.map((m, k) => [m, values[k]!])) } };
+    return evaluate(compilePlan(set), patched).indexFraction;
+  };
+
+  it('equals a full evaluation on random draws (weighted parts, bonus cap, deductions, ratio, finer points)', () => {
+    const { set, unit } = load();
+    const plan = compilePlan(set);
+    const metrics = ['onlinePaymentRate', 'planCompletionRate', 'findingsNotCorrected', 'initiatives', 'dossiersOnTime', 'satisfactionRate'];
+    const scorer = unitScorer(plan, unit, metrics, rowsByMetric(plan), undefined);
+    const rng = new SeededRandom(77);
+    for (let k = 0; k < 300; k++) {
+      const values = [rng.uniform(0, 100).toFixed(2), rng.uniform(60, 100).toFixed(3), String(Math.floor(rng.uniform(0, 8))), String(Math.floor(rng.uniform(0, 5))), String(Math.floor(rng.uniform(2700, 2900))), rng.uniform(50, 100).toFixed(1)];
+      const want = full(set, unit, metrics, values);
+      const got = scorer.score(values);
+      expect(got === null ? null : new Decimal(String(got.num)).div(String(got.den)).toFixed(28)).toBe(want === null ? null : new Decimal(String(want.num)).div(String(want.den)).toFixed(28));
+    }
+  });
+
+  it('takes the fast path on a plain set and agrees with the exact fraction', () => {
+    const set = leafSet({ kind: 'proportional', metric: 'rate', full: '80' }, { rate: { unit: 'percent' } }, '0.75');
+    const plan = compilePlan(set);
+    const a = assessment({ rate: '50' });
+    const s = unitScorer(plan, a, ['rate'], rowsByMetric(plan), undefined, true);
+    for (const v of ['57.31', '79.99', '80', '0', '33.33']) {
+      const total = s.fast([v]);
+      expect(Number.isNaN(total)).toBe(false);
+      const f = full(set, a, ['rate'], [v])!;
+      // (total micro-points + rest quanta) / applicable micro-points × 100
+      const fast = new Decimal(total).plus(new Decimal(String(s.rest)).div('1e24')).times(100).div(s.applicableUnits);
+      expect(fast.toFixed(24)).toBe(new Decimal(String(f.num)).div(String(f.den)).toFixed(24));
+    }
+  });
+});
