@@ -15,10 +15,19 @@ import { hasGc, measure, type Measurement } from './measure.js';
 import { compileReference } from './reference.js';
 import { verifyAgainstReference } from './verify.js';
 import { measureWhatif } from './whatif.js';
-import { benchRankingWorkbook } from './ranking-workbook.js';
-import { benchMonteCarlo } from './monte-carlo.js';
+import type { WorkbookRun } from './ranking-workbook.js';
+import type { MonteCarloRun } from './monte-carlo.js';
 import { benchTarget } from './target.js';
-import { benchImportTemplates } from './import-templates.js';
+import type { ImportRun } from './import-templates.js';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** Runs bench/task.ts in a fresh process: its time and peak RSS are its own (this process already holds 100k units). */
+function isolated<T>(task: string): T & { processPeakRssMB: number } {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(new URL('./task.js', import.meta.url)), task], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench task ${task} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as T & { processPeakRssMB: number };
+}
 
 const SEED = 20251;
 const SIZES = [1_000, 10_000, 100_000];
@@ -97,25 +106,25 @@ const rankedBytes = rankAll();
 const rankSeconds = (performance.now() - t0) / 1000;
 table.push([RANKED.toLocaleString('en'), 'rank end to end (JSON in → rank → JSON out)', RANKED.toLocaleString('en'), rankSeconds.toFixed(3), Math.round(RANKED / rankSeconds).toLocaleString('en'), '—', '—', '—', '—']);
 // Excel: the ranking workbook officers publish (goal: under 10 s and 1 GB).
-const book = await benchRankingWorkbook(set, generateUnits(bench, 150, SEED + 150));
-table.push([book.units.toLocaleString('en'), '150-unit ranking workbook: build + write to buffer', book.units.toLocaleString('en'), book.seconds.toFixed(3), (book.units / book.seconds).toFixed(1), '—', book.peakRssMB.toFixed(0), '—', '—']);
+const book = isolated<WorkbookRun>('workbook');
+table.push([book.units.toLocaleString('en'), '150-unit ranking workbook: build + write to buffer (own process)', book.units.toLocaleString('en'), book.seconds.toFixed(3), (book.units / book.seconds).toFixed(1), '—', book.processPeakRssMB.toFixed(0), '—', '—']);
 // Excel: importing 150 filled unit templates (issue 5: goal under 10 s and 1 GB).
-const imported = await benchImportTemplates(set, generateUnits(bench, 150, SEED + 151));
-table.push([imported.files.toLocaleString('en'), 'import 150 filled templates (xlsx → assessments)', imported.files.toLocaleString('en'), imported.seconds.toFixed(3), (imported.files / imported.seconds).toFixed(1), '—', imported.peakRssMB.toFixed(0), '—', '—']);
+const imported = isolated<ImportRun>('import');
+table.push([imported.files.toLocaleString('en'), 'import 150 filled templates (xlsx → assessments, own process)', imported.files.toLocaleString('en'), imported.seconds.toFixed(3), (imported.files / imported.seconds).toFixed(1), '—', imported.processPeakRssMB.toFixed(0), '—', '—']);
 // What-if on one unit: apply a scenario, score baseline and scenario, diff them (issue 6: goal p50 < 1 ms).
 const whatif = measureWhatif(set, first);
 table.push(['1', 'what-if: apply + score both + diff (rate from p50)', whatif.calls.toLocaleString('en'), '—', Math.round(1000 / whatif.p50ms).toLocaleString('en'), '—', '—', '—', '—']);
 // Target seeking and Monte Carlo (bench/target.ts, bench/monte-carlo.ts; alone: node dist/bench/monte-carlo-run.js).
 const seek = benchTarget(set, first.slice(0, 100));
 table.push(['1', `target seeking: 100-leaf unit, ${seek.levers} default levers, index +5 (p50 of ${seek.runs})`, String(seek.runs), (seek.p50ms / 1000).toFixed(3), (1000 / seek.p50ms).toFixed(1), '—', '—', '—', '—']);
-const mc = benchMonteCarlo(set, generateUnits(bench, 100, SEED + 100));
-table.push([String(mc.units), `Monte Carlo: ${mc.draws.toLocaleString('en')} draws × ${mc.metrics} uncertain metrics (CPU ${mc.cpuSeconds.toFixed(2)} s)`, (mc.draws * mc.units).toLocaleString('en'), mc.seconds.toFixed(3), Math.round((mc.draws * mc.units) / mc.seconds).toLocaleString('en'), '—', mc.peakRssMB.toFixed(0), '—', '—']);
+const mc = isolated<MonteCarloRun>('montecarlo');
+table.push([String(mc.units), `Monte Carlo: ${mc.draws.toLocaleString('en')} draws × ${mc.metrics} uncertain metrics (own process; CPU ${mc.cpuSeconds.toFixed(2)} s)`, (mc.draws * mc.units).toLocaleString('en'), mc.seconds.toFixed(3), Math.round((mc.draws * mc.units) / mc.seconds).toLocaleString('en'), '—', mc.processPeakRssMB.toFixed(0), '—', '—']);
 console.log(table.toString());
 console.log(`what-if on one unit: p50 ${whatif.p50ms.toFixed(3)} ms, p90 ${whatif.p90ms.toFixed(3)} ms over ${whatif.calls} calls (${whatif.changedRows} row changed); goal p50 < 1 ms: ${whatif.p50ms < 1 ? 'met' : 'MISSED'}`);
 console.log(`ranking JSON out: ${(rankedBytes / 1048576).toFixed(1)} MB for ${RANKED.toLocaleString('en')} units`);
 console.log(`best index seen: ${String(best)}`);
-console.log(`ranking workbook: ${(book.bytes / 1048576).toFixed(1)} MB for ${book.units} units; goal (< 10 s, peak RSS < 1 GB): ${book.seconds < 10 && book.peakRssMB < 1024 ? 'met' : 'MISSED'}`);
-console.log(`template import: ${imported.files} files (${(imported.bytes / 1048576).toFixed(1)} MB); goal (< 10 s, peak RSS < 1 GB): ${imported.seconds < 10 && imported.peakRssMB < 1024 ? 'met' : 'MISSED'}`);
+console.log(`ranking workbook: ${(book.bytes / 1048576).toFixed(1)} MB for ${book.units} units; goal (< 10 s, peak RSS < 1 GB): ${book.seconds < 10 && book.processPeakRssMB < 1024 ? 'met' : 'MISSED'}`);
+console.log(`template import: ${imported.files} files (${(imported.bytes / 1048576).toFixed(1)} MB); goal (< 10 s, peak RSS < 1 GB): ${imported.seconds < 10 && imported.processPeakRssMB < 1024 ? 'met' : 'MISSED'}`);
 for (const { n, m, ratio } of compact) {
   const ok = m.perSecond >= GOAL.perSecond && ratio <= GOAL.timesReference;
   console.log(`goal (compact ≥ ${GOAL.perSecond.toLocaleString('en')}/s and ≤ ${GOAL.timesReference}× reference) at ${n.toLocaleString('en')} units: ${ok ? 'met' : 'MISSED'} (${Math.round(m.perSecond).toLocaleString('en')}/s, ${ratio.toFixed(2)}×)`);
