@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema } from '../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema, leversJsonSchema, targetPlanJsonSchema, uncertaintyJsonSchema, simulationJsonSchema } from '../src/schema/json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const files = {
@@ -20,6 +20,10 @@ const files = {
   'schema/scenario.schema.json': scenarioJsonSchema(),
   'schema/scenario-comparison.schema.json': scenarioComparisonJsonSchema(),
   'schema/points-left.schema.json': pointsLeftJsonSchema(),
+  'schema/levers.schema.json': leversJsonSchema(),
+  'schema/target-plan.schema.json': targetPlanJsonSchema(),
+  'schema/uncertainty.schema.json': uncertaintyJsonSchema(),
+  'schema/simulation.schema.json': simulationJsonSchema(),
 };
 
 mkdirSync(join(root, 'schema'), { recursive: true });

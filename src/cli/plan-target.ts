@@ -6,6 +6,8 @@ import { CliError, EXIT, type ExitCode } from './exit.js';
 import { rounded } from './format.js';
 import type { Io } from './io.js';
 import { expandInputs } from './rank-files.js';
+import { targetWorkbook } from '../excel/target-workbook.js';
+import { today, writeWorkbook } from './score.js';
 
 export interface PlanTargetArgs {
   criteria: string;
@@ -15,6 +17,10 @@ export interface PlanTargetArgs {
   batch?: string[] | undefined;
   format: 'table' | 'json';
   asOf?: string | undefined;
+  /** Also write the plan as a workbook here (xlsx). */
+  out?: string | undefined;
+  /** Date printed on the workbook (default: today). */
+  produced?: string | undefined;
 }
 
 const STATUS = { 'already-met': 'đã đạt mục tiêu, không cần thay đổi', reached: 'đạt mục tiêu', unreachable: 'KHÔNG đạt được trong giới hạn cho phép; đây là kết quả tốt nhất có thể' } as const;
@@ -37,7 +43,7 @@ function loadOrFail<T>(io: Io, file: string, what: string, parse: (t: string, o:
 }
 
 /** Runs `plan`: 0 the target is reached (or already met), 1 unreachable or bad data. */
-export function planTargetCommand(args: PlanTargetArgs, io: Io): ExitCode {
+export async function planTargetCommand(args: PlanTargetArgs, io: Io): Promise<ExitCode> {
   const set = loadOrFail<CriteriaSet>(io, args.criteria, 'criteria set', parseCriteriaSet);
   const text = io.readText(args.assessment, 'assessment file');
   const unit = parseAssessment(text, { file: args.assessment });
@@ -59,6 +65,8 @@ export function planTargetCommand(args: PlanTargetArgs, io: Io): ExitCode {
     throw e;
   }
   io.out(args.format === 'json' ? JSON.stringify(plan, null, 2) : planReport(plan, set));
+  // An unreachable target still has a best plan worth printing and keeping.
+  if (args.out !== undefined) await writeWorkbook(args.out, targetWorkbook(plan, { produced: args.produced ?? today(), rounding: set.rounding }), io);
   return plan.status === 'unreachable' ? EXIT.data : EXIT.ok;
 }
 

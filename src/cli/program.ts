@@ -135,8 +135,10 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .option('-b, --batch <paths...>', 'the other units for a rank target: assessment files or folders')
     .addOption(new Option('-f, --format <format>', 'output format (json: the plan, TargetPlan)').choices(['table', 'json']).default('table'))
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
+    .option('-o, --out <file.xlsx>', 'also write the plan as a workbook (the changes, their cost, the points they bring; the best plan when the target is unreachable)')
+    .option('--produced <YYYY-MM-DD>', 'date printed on the workbook and stored as its creation date (default: today)', parseAsOf)
     .addHelpText('after', '\nExamples:\n  parindex plan -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --target "Xuất sắc"\n  parindex plan -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --target 95 --levers examples/targets/levers.yaml\n  parindex plan -c criteria/department-example/criteria.yaml examples/province-batch/so-tu-phap.yaml --target rank:3 --batch examples/province-batch\nExit codes: 0 the target is reached (or already met), 1 unreachable within the levers, or an invalid file or a unit whose score has errors, 2 bad usage or a path that cannot be read.')
-    .action((assessment: string, opts: Omit<PlanTargetArgs, 'assessment'>) => done(planTargetCommand({ ...opts, assessment }, io)));
+    .action(async (assessment: string, opts: Omit<PlanTargetArgs, 'assessment'>) => done(await planTargetCommand({ ...opts, assessment }, io)));
 
   program
     .command('simulate')

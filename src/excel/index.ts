@@ -11,3 +11,4 @@ export { unitTemplate, type TemplateOptions } from './template.js';
 export { importFilled, importWorkbook, type ImportOptions } from './import-filled.js';
 export { checkArchive } from './import-zip.js';
 export { scenarioWorkbook, type ScenarioWorkbookOptions } from './scenario-workbook.js';
+export { targetWorkbook, type TargetWorkbookOptions } from './target-workbook.js';

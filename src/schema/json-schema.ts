@@ -12,6 +12,8 @@ import { Edition } from './edition.js';
 import { PlanFile } from './plan.js';
 import { Ranking } from './ranking.js';
 import { RoundsReport } from './rounds.js';
+import { LeversFile, TargetPlan } from './target.js';
+import { Simulation, Uncertainty } from './uncertainty.js';
 import { ScoreResult } from './result.js';
 import { PointsLeft, Scenario, ScenarioComparison } from './scenario.js';
 
@@ -163,4 +165,40 @@ export function scenarioComparisonJsonSchema(): JsonSchema {
 export function pointsLeftJsonSchema(): JsonSchema {
   const { $schema: _, ...body } = generate(PointsLeft, 'output');
   return { $schema: DRAFT, title: 'parindex points left', ...body };
+}
+
+/**
+ * JSON Schema of a levers file for target seeking (`parindex plan --levers`).
+ * @example leversJsonSchema()['title'] // 'parindex levers'
+ */
+export function leversJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(LeversFile, 'input');
+  return { $schema: DRAFT, title: 'parindex levers', ...body };
+}
+
+/**
+ * JSON Schema of an improvement plan (`seekTarget`, `parindex plan --format json`).
+ * @example targetPlanJsonSchema()['title'] // 'parindex improvement plan'
+ */
+export function targetPlanJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(TargetPlan, 'output');
+  return { $schema: DRAFT, title: 'parindex improvement plan', ...body };
+}
+
+/**
+ * JSON Schema of an uncertainty file for Monte Carlo (`parindex simulate --uncertainty`).
+ * @example uncertaintyJsonSchema()['title'] // 'parindex uncertainty'
+ */
+export function uncertaintyJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(Uncertainty, 'input');
+  return { $schema: DRAFT, title: 'parindex uncertainty', ...body };
+}
+
+/**
+ * JSON Schema of a simulation result (`simulate`, `parindex simulate --format json`).
+ * @example simulationJsonSchema()['title'] // 'parindex simulation'
+ */
+export function simulationJsonSchema(): JsonSchema {
+  const { $schema: _, ...body } = generate(Simulation, 'output');
+  return { $schema: DRAFT, title: 'parindex simulation', ...body };
 }

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Decimal, TargetPlan } from '../../src/index.js';
 import { cli, requireBuild } from '../support/cli.js';
@@ -60,5 +61,21 @@ describe('parindex plan', () => {
     expect(cli('plan', '-c', SET, UNIT).code).toBe(2);
     expect(cli('plan', '-c', SET, UNIT, '--target', 'rank:2').code).toBe(2);
     expect(cli('plan', '-c', SET, 'nope.yaml', '--target', '95').code).toBe(2);
+  });
+});
+
+describe('parindex plan --out', () => {
+  it('writes the plan workbook (also for an unreachable target: the best plan)', async () => {
+    {
+      const out = join(dir, 'plan.xlsx');
+      const r = cli('plan', '-c', SET, UNIT, '--target', '95', '--levers', LEVERS, '--out', out, '--produced', '2026-02-01');
+      expect([0, 1]).toContain(r.code);
+      expect(r.stderr).toContain(`wrote ${out}`);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const ws = wb.getWorksheet('Kế hoạch cải thiện')!;
+      expect(ws.getCell('A3').value).toBe('Mục tiêu: Chỉ số 95 (chỉ số cần từ 95.00%)');
+      expect(wb.created.toISOString()).toBe('2026-02-01T00:00:00.000Z');
+    }
   });
 });

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { DECIMAL_PATTERN } from '../../../src/decimal.js';
 import { BUILT_IN_RULES } from '../../../src/rules/registry.js';
-import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
+import { assessmentJsonSchema, criteriaSetJsonSchema, editionJsonSchema, planJsonSchema, rankingJsonSchema, resultJsonSchema, roundsJsonSchema, scenarioJsonSchema, scenarioComparisonJsonSchema, pointsLeftJsonSchema, leversJsonSchema, targetPlanJsonSchema, uncertaintyJsonSchema, simulationJsonSchema, type JsonSchema } from '../../../src/schema/json-schema.js';
 import { RESULT_SCHEMA_VERSION } from '../../../src/schema/result.js';
 
 const FILES: [string, () => JsonSchema][] = [
@@ -24,6 +24,10 @@ const FILES: [string, () => JsonSchema][] = [
   ['schema/scenario.schema.json', scenarioJsonSchema],
   ['schema/scenario-comparison.schema.json', scenarioComparisonJsonSchema],
   ['schema/points-left.schema.json', pointsLeftJsonSchema],
+  ['schema/levers.schema.json', leversJsonSchema],
+  ['schema/target-plan.schema.json', targetPlanJsonSchema],
+  ['schema/uncertainty.schema.json', uncertaintyJsonSchema],
+  ['schema/simulation.schema.json', simulationJsonSchema],
 ];
 
 const committed = (file: string): JsonSchema => JSON.parse(readFileSync(file, 'utf8')) as JsonSchema;
