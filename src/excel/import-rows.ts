@@ -42,7 +42,11 @@ export function readRoundInputs(ws: Worksheet, plan: Plan, rows: ReadonlyMap<str
       else if (checked !== undefined) at(x, checked.code, `row ${code}: ${checked.problem}`);
     }
     const na = readText(ws.getCell(`${TCOL.na}${r}`));
-    if (na !== undefined && node.allowNotApplicable) notApplicable[code] = na;
+    if (na !== undefined && node.allowNotApplicable) {
+      notApplicable[code] = na;
+      // The engine ignores points on a row declared not applicable; say so where the officer typed them.
+      if (points[code] !== undefined) issues.push({ ...cellIssue(S, x, 'POINTS_ON_NOT_APPLICABLE', `row ${code} is declared không áp dụng ("${na}"); its points ${points[code]} are ignored`), severity: 'warning' });
+    }
     const text = readText(ws.getCell(`${round === 'self' ? TCOL.notes : TCOL.comments}${r}`));
     if (text !== undefined) texts[code] = text;
     if (round === 'self') continue;

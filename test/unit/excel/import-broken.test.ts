@@ -28,6 +28,20 @@ describe('importFilled on broken templates', () => {
     ]);
   });
 
+  it('warns where points are typed on a row also declared không áp dụng (the engine ignores them)', async () => {
+    const set = DEPT;
+    const wb = await template(set, APPRAISED);
+    cellOf(wb, '2.1', 'na').value = 'Không phát sinh hồ sơ';
+    cellOf(wb, '2.1', 'self').value = 2;
+    const { ok, lines } = await importLines(wb, set);
+    expect(ok).toBe(true);
+    expect(lines).toEqual([
+      `stp.xlsx: Tiêu chí!E${rowOf(rows(wb), '2.1')}: warning: row 2.1 is declared không áp dụng ("Không phát sinh hồ sơ"); its points 2 are ignored [POINTS_ON_NOT_APPLICABLE]`,
+      // The sheet's cached area total was not recalculated after the edit: the engine's value is used.
+      expect.stringMatching(/^stp\.xlsx: Tiêu chí!E\d+: warning: row 2: the sheet shows [\d.]+ \(computed in the sheet\), the engine computes 3\.75 from the rows; the engine's value is used \[TOTAL_MISMATCH\]$/),
+    ]);
+  });
+
   it('detects a moved row', async () => {
     const wb = await template(DEPT, APPRAISED);
     const ws = rows(wb);
