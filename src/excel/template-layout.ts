@@ -1,5 +1,6 @@
 /** The unit template's layout, shared by its builder and its importer: sheets, columns, labels and hidden markers. */
 import type { RoundName } from '../schema/rounds.js';
+import { HEADERS } from './score-sheet-layout.js';
 
 export const TEMPLATE_SHEETS = {
   rows: 'Tiêu chí',
@@ -22,14 +23,15 @@ export const TCOL = {
 } as const;
 export type TColKey = keyof typeof TCOL;
 
+/** The columns the template shares with the score sheet carry the same headers. */
 export const THEADERS: Record<TColKey, string> = {
-  stt: 'STT',
-  code: 'Mã',
-  name: 'Lĩnh vực / Tiêu chí / Tiêu chí thành phần',
-  max: 'Điểm tối đa',
-  self: 'Điểm tự đánh giá',
-  appraisal1: 'Điểm thẩm định lần 1',
-  appraisal2: 'Điểm thẩm định lần 2',
+  stt: HEADERS.stt,
+  code: HEADERS.code,
+  name: HEADERS.name,
+  max: HEADERS.max,
+  self: HEADERS.self,
+  appraisal1: HEADERS.appraisal1,
+  appraisal2: HEADERS.appraisal2,
   na: 'Không áp dụng (lý do)',
   evidence: 'Số tài liệu kiểm chứng',
   notes: 'Giải trình / Ghi chú của đơn vị',

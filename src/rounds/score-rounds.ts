@@ -106,9 +106,10 @@ export function scoreRounds(set: CriteriaSet, assessment: Assessment, options: R
     const what = l.phase === 'evidence' ? `evidence for row ${l.code} is dated ${l.date}` : `${l.phase === 'explanation' ? 'the explanation' : ROUND_LABELS[l.phase]} is dated ${l.date}`;
     at(l.phase === 'evidence' ? ['evidence', l.code!] : ['rounds', l.phase, 'date'], 'INPUT_LATE', `${what}, ${l.daysLate} day(s) after its phase closed (${l.due})`, 'warning', l.code ?? undefined);
   }
+  const byCode = new Map(rows.map((x) => [x.code, x]));
   for (const r of present) {
     for (const code of Object.keys(a.rounds![r]!.points)) {
-      const row = rows.find((x) => x.code === code);
+      const row = byCode.get(code);
       if (row?.status === 'not-applicable') at(['rounds', r, 'points', code], 'POINTS_NOT_APPLICABLE', `${ROUND_LABELS[r]}: row ${code} does not apply to this unit; its points are ignored`, 'warning', code);
     }
   }

@@ -95,13 +95,18 @@ export function editionJsonSchema(rules?: readonly RuleSchemaSource[]): JsonSche
   return { $schema: DRAFT, title: 'parindex criteria edition', description: 'Bộ tiêu chí sửa đổi, kế thừa bộ khác (criteria edition extending another set)', ...body, $defs: defs };
 }
 
+/** A standalone schema document: this draft, a title (and description), then the generated body. */
+function document(schema: z.ZodType, io: 'input' | 'output', title: string, description?: string): JsonSchema {
+  const { $schema: _, ...body } = generate(schema, io);
+  return { $schema: DRAFT, title, ...(description !== undefined && { description }), ...body };
+}
+
 /**
  * JSON Schema of an assessment file (one unit, one year).
  * @example assessmentJsonSchema()['required'] // ['criteriaSet', 'unit', 'year']
  */
 export function assessmentJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(Assessment, 'input');
-  return { $schema: DRAFT, title: 'parindex assessment', description: 'Kết quả tự đánh giá của một đơn vị (one unit’s assessment for one year)', ...body };
+  return document(Assessment, 'input', 'parindex assessment', 'Kết quả tự đánh giá của một đơn vị (one unit’s assessment for one year)');
 }
 
 /**
@@ -109,8 +114,7 @@ export function assessmentJsonSchema(): JsonSchema {
  * @example resultJsonSchema()['title'] // 'parindex score result'
  */
 export function resultJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(ScoreResult, 'output');
-  return { $schema: DRAFT, title: 'parindex score result', ...body };
+  return document(ScoreResult, 'output', 'parindex score result');
 }
 
 /**
@@ -118,8 +122,7 @@ export function resultJsonSchema(): JsonSchema {
  * @example planJsonSchema()['title'] // 'parindex plan'
  */
 export function planJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(PlanFile, 'input');
-  return { $schema: DRAFT, title: 'parindex plan', description: 'Kế hoạch CCHC: nhiệm vụ, sản phẩm, cơ quan chủ trì, thời gian thực hiện', ...body };
+  return document(PlanFile, 'input', 'parindex plan', 'Kế hoạch CCHC: nhiệm vụ, sản phẩm, cơ quan chủ trì, thời gian thực hiện');
 }
 
 /**
@@ -127,8 +130,7 @@ export function planJsonSchema(): JsonSchema {
  * @example rankingJsonSchema()['title'] // 'parindex ranking'
  */
 export function rankingJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(Ranking, 'output');
-  return { $schema: DRAFT, title: 'parindex ranking', ...body };
+  return document(Ranking, 'output', 'parindex ranking');
 }
 
 /**
@@ -136,8 +138,7 @@ export function rankingJsonSchema(): JsonSchema {
  * @example roundsJsonSchema()['title'] // 'parindex rounds report'
  */
 export function roundsJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(RoundsReport, 'output');
-  return { $schema: DRAFT, title: 'parindex rounds report', ...body };
+  return document(RoundsReport, 'output', 'parindex rounds report');
 }
 
 /**
@@ -145,8 +146,7 @@ export function roundsJsonSchema(): JsonSchema {
  * @example scenarioJsonSchema()['title'] // 'parindex scenario'
  */
 export function scenarioJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(Scenario, 'input');
-  return { $schema: DRAFT, title: 'parindex scenario', description: 'Kịch bản giả định (what-if): thay đổi chỉ tiêu, nhiệm vụ, điểm hoặc bộ tiêu chí so với hiện trạng', ...body };
+  return document(Scenario, 'input', 'parindex scenario', 'Kịch bản giả định (what-if): thay đổi chỉ tiêu, nhiệm vụ, điểm hoặc bộ tiêu chí so với hiện trạng');
 }
 
 /**
@@ -154,8 +154,7 @@ export function scenarioJsonSchema(): JsonSchema {
  * @example scenarioComparisonJsonSchema()['title'] // 'parindex scenario comparison'
  */
 export function scenarioComparisonJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(ScenarioComparison, 'output');
-  return { $schema: DRAFT, title: 'parindex scenario comparison', ...body };
+  return document(ScenarioComparison, 'output', 'parindex scenario comparison');
 }
 
 /**
@@ -163,8 +162,7 @@ export function scenarioComparisonJsonSchema(): JsonSchema {
  * @example pointsLeftJsonSchema()['title'] // 'parindex points left'
  */
 export function pointsLeftJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(PointsLeft, 'output');
-  return { $schema: DRAFT, title: 'parindex points left', ...body };
+  return document(PointsLeft, 'output', 'parindex points left');
 }
 
 /**
@@ -172,8 +170,7 @@ export function pointsLeftJsonSchema(): JsonSchema {
  * @example leversJsonSchema()['title'] // 'parindex levers'
  */
 export function leversJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(LeversFile, 'input');
-  return { $schema: DRAFT, title: 'parindex levers', ...body };
+  return document(LeversFile, 'input', 'parindex levers');
 }
 
 /**
@@ -181,8 +178,7 @@ export function leversJsonSchema(): JsonSchema {
  * @example targetPlanJsonSchema()['title'] // 'parindex improvement plan'
  */
 export function targetPlanJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(TargetPlan, 'output');
-  return { $schema: DRAFT, title: 'parindex improvement plan', ...body };
+  return document(TargetPlan, 'output', 'parindex improvement plan');
 }
 
 /**
@@ -190,8 +186,7 @@ export function targetPlanJsonSchema(): JsonSchema {
  * @example uncertaintyJsonSchema()['title'] // 'parindex uncertainty'
  */
 export function uncertaintyJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(Uncertainty, 'input');
-  return { $schema: DRAFT, title: 'parindex uncertainty', ...body };
+  return document(Uncertainty, 'input', 'parindex uncertainty');
 }
 
 /**
@@ -199,6 +194,5 @@ export function uncertaintyJsonSchema(): JsonSchema {
  * @example simulationJsonSchema()['title'] // 'parindex simulation'
  */
 export function simulationJsonSchema(): JsonSchema {
-  const { $schema: _, ...body } = generate(Simulation, 'output');
-  return { $schema: DRAFT, title: 'parindex simulation', ...body };
+  return document(Simulation, 'output', 'parindex simulation');
 }

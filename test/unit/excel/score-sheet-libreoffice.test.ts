@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src/decimal.js';
 import { rankingWorkbook } from '../../../src/excel/ranking-workbook.js';
 import { scoreSheet } from '../../../src/excel/score-sheet.js';
-import { convert, findSoffice } from '../../support/libreoffice.js';
+import { cachedResults, convert, findSoffice, mismatches, withoutResults, type CachedResults } from '../../support/libreoffice.js';
 import { provinceBatch } from './ranking-workbook-support.js';
 import { EXAMPLES, exampleReport, withRound } from './score-sheet-support.js';
 
@@ -38,42 +37,6 @@ function workbooks(): Map<string, Workbook> {
   return out;
 }
 
-type Expected = Map<string, number | string>;
-
-/** Every formula cell's cached value (what the engine says), by `Sheet!A1`. */
-function cachedResults(wb: Workbook): Expected {
-  const out: Expected = new Map();
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula === undefined) return;
-    const r = cell.result;
-    out.set(`${ws.name}!${cell.address}`, typeof r === 'number' || typeof r === 'string' ? r : '');
-  })));
-  return out;
-}
-
-/** The workbook's bytes with every cached result removed, so the spreadsheet must compute each one. */
-async function withoutResults(wb: Workbook): Promise<Uint8Array> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await wb.xlsx.writeBuffer());
-  copy.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula !== undefined) cell.value = { formula: cell.formula };
-  })));
-  return new Uint8Array(await copy.xlsx.writeBuffer());
-}
-
-function mismatches(expected: Expected, actual: Workbook): string[] {
-  const out: string[] = [];
-  for (const [address, want] of expected) {
-    const [sheet, cell] = address.split('!') as [string, string];
-    const got = actual.getWorksheet(sheet)?.getCell(cell).result;
-    if (typeof want === 'number') {
-      const ok = typeof got === 'number' && new Decimal(got).minus(want).abs().lte('1e-9');
-      if (!ok) out.push(`${address}: LibreOffice ${String(got)}, engine ${want}`);
-    } else if ((got ?? '') !== want) out.push(`${address}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`);
-  }
-  return out;
-}
-
 describe.runIf(soffice !== undefined || required)('LibreOffice recalculates every formula to the engine’s value', () => {
   const work = mkdtempSync(join(tmpdir(), 'parindex-lo-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -81,7 +44,7 @@ describe.runIf(soffice !== undefined || required)('LibreOffice recalculates ever
   it('unit sheets of every shipped example, one with rounds, and the province batch ranking', async () => {
     expect(soffice, 'soffice is required here (PARINDEX_REQUIRE_LIBREOFFICE=1): apt-get install libreoffice-calc').toBeDefined();
     const books = workbooks();
-    const expected = new Map<string, Expected>();
+    const expected = new Map<string, CachedResults>();
     for (const [name, wb] of books) {
       expected.set(name, cachedResults(wb));
       writeFileSync(join(work, name), await withoutResults(wb));

@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src/decimal.js';
 import { importFilled } from '../../../src/excel/import-filled.js';
 import { unitTemplate } from '../../../src/excel/template.js';
 import { formatIssue } from '../../../src/index.js';
 import type { Assessment } from '../../../src/schema/assessment.js';
 import type { CriteriaSet } from '../../../src/schema/criteria-set.js';
-import { convert, findSoffice } from '../../support/libreoffice.js';
+import { cachedResults, convert, findSoffice, mismatches, withoutResults } from '../../support/libreoffice.js';
 import { loadSet } from './support.js';
 import { APPRAISED, DEPT, loadAssessment, PRODUCED } from './template-support.js';
 
@@ -35,37 +34,6 @@ function cases(): Map<string, { set: CriteriaSet; a: Assessment; wb: Workbook }>
   return out;
 }
 
-/** Every formula's cached value, by `Sheet!A1`. */
-function cached(wb: Workbook): Map<string, number | string> {
-  const out = new Map<string, number | string>();
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula === undefined) return;
-    const r = cell.result;
-    out.set(`${ws.name}!${cell.address}`, typeof r === 'number' || typeof r === 'string' ? r : '');
-  })));
-  return out;
-}
-
-async function withoutResults(wb: Workbook): Promise<Uint8Array> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await wb.xlsx.writeBuffer());
-  copy.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula !== undefined) cell.value = { formula: cell.formula };
-  })));
-  return new Uint8Array(await copy.xlsx.writeBuffer());
-}
-
-function mismatches(want: Map<string, number | string>, got: Workbook): string[] {
-  const out: string[] = [];
-  for (const [address, w] of want) {
-    const [sheet, cell] = address.split('!') as [string, string];
-    const g = got.getWorksheet(sheet)?.getCell(cell).result;
-    const same = typeof w === 'number' ? typeof g === 'number' && new Decimal(g).minus(w).abs().lte('1e-9') : (g ?? '') === w || (w === '' && g === 0);
-    if (!same) out.push(`${address}: LibreOffice ${JSON.stringify(g)}, cached ${JSON.stringify(w)}`);
-  }
-  return out;
-}
-
 describe.runIf(soffice !== undefined || required)('LibreOffice recalculates the templates to the cached values', () => {
   const work = mkdtempSync(join(tmpdir(), 'parindex-lo-template-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -79,7 +47,7 @@ describe.runIf(soffice !== undefined || required)('LibreOffice recalculates the 
       const bytes = new Uint8Array(readFileSync(join(work, 'out', name)));
       const back = new ExcelJS.Workbook();
       await back.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-      expect(mismatches(cached(c.wb), back), name).toEqual([]);
+      expect(mismatches(cachedResults(c.wb), back, { emptyIsZero: true }), name).toEqual([]);
       const imported = await importFilled(bytes, { set: c.set, base: c.a, file: name });
       expect(imported.issues.map(formatIssue), name).toEqual([]);
       expect(imported.ok && imported.value, name).toEqual(c.a.rounds === undefined ? { ...c.a, rounds: { self: { points: {}, notes: {} } } } : c.a);
