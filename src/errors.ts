@@ -51,6 +51,25 @@ export function dataError(what: string, issues: readonly Issue[]): ParIndexError
   );
 }
 
+/**
+ * A value as it appears in a message: JSON when it can be written as JSON,
+ * otherwise a short description. Never throws (a bigint, a cycle, a getter
+ * that throws), so reporting bad input cannot itself fail.
+ * @example showValue('a') // '"a"'
+ * @example showValue(10n) // '10n'
+ */
+export function showValue(v: unknown): string {
+  if (typeof v === 'bigint') return `${v}n`;
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return typeof v;
+  try {
+    const text = JSON.stringify(v, (_key, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x)) as string | undefined;
+    if (text === undefined) return typeof v;
+    return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : typeof v;
+  }
+}
+
 /** Formats an array path such as ['nodes', 2, 'rule'] as `nodes[2].rule`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';

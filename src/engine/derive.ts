@@ -1,6 +1,6 @@
 /** Metric values an assessment does not type in: survey results, and metrics computed from its plan or reports. */
 import { toDecimal } from '../decimal.js';
-import { formatPath, usageError, type Issue } from '../errors.js';
+import { formatPath, showValue, usageError, type Issue } from '../errors.js';
 import type { Assessment, MetricEntry } from '../schema/assessment.js';
 import { IsoDate } from '../schema/common.js';
 import type { CriteriaSet, MetricSource } from '../schema/criteria-set.js';
@@ -41,7 +41,7 @@ export function deriveInputs(set: CriteriaSet, a: Assessment, asOf: string | und
   const survey = a.survey?.results;
   if (sourced.length === 0 && (survey === undefined || isEmpty(survey))) return NOTHING;
   // Checked only when there is work: evaluate calls this for every unit, with asOf already checked.
-  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw usageError('deriveInputs', `asOf must be a date YYYY-MM-DD or undefined, got ${JSON.stringify(asOf)}`);
+  if (asOf !== undefined && !IsoDate.safeParse(asOf).success) throw usageError('deriveInputs', `asOf must be a date YYYY-MM-DD or undefined, got ${showValue(asOf)}`);
   const issues: Issue[] = [];
   // Copied on the first value added: a set whose sources find nothing allocates no metrics.
   let metrics: Record<string, MetricEntry> | undefined;
@@ -88,7 +88,7 @@ function same(given: MetricEntry, value: string | null): boolean {
 }
 
 function show(value: MetricEntry): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : showValue(value);
 }
 
 function conflict(path: (string | number)[], message: string): Issue {

@@ -1,4 +1,5 @@
 /** Reads one metric of an assessment against its declared unit. */
+import { showValue } from '../errors.js';
 import { DECIMAL_PATTERN } from '../decimal.js';
 import type { MetricEntry } from '../schema/assessment.js';
 import type { MetricDef } from '../schema/criteria-set.js';
@@ -92,7 +93,7 @@ function readEntry(def: MetricDef, range: Range, entry: MetricEntry | undefined)
     }
     case 'boolean':
       if (raw === null) return MISSING;
-      return raw === true ? TRUE : raw === false ? FALSE : { kind: 'invalid', message: `expected true or false, got ${JSON.stringify(raw)}` };
+      return raw === true ? TRUE : raw === false ? FALSE : { kind: 'invalid', message: `expected true or false, got ${showValue(raw)}` };
     case 'text':
       if (raw === null) return MISSING;
       return { kind: 'text', value: String(raw) };

@@ -1,6 +1,6 @@
 /** zod issues → parindex issues with readable messages and stable codes. */
 import type { z } from 'zod';
-import type { Issue } from '../errors.js';
+import { showValue, type Issue } from '../errors.js';
 
 export interface PathIssue {
   path: readonly PropertyKey[];
@@ -91,7 +91,7 @@ function message(i: ZodIssue): string {
     const unquote = typeof input === 'string' && /^-?\d+(\.\d+)?$/.test(input) && types.some((t) => t.includes('number')) ? '; remove the quotes' : '';
     return `expected ${orList(types)}, got ${describeInput(input)}${unquote}`;
   }
-  if (i.code === 'invalid_value' && i.values.length > 1) return `${present ? (typeof input === 'bigint' ? String(input) : JSON.stringify(input)) : 'value'} is not one of: ${i.values.map((v) => String(v)).join(', ')}`;
+  if (i.code === 'invalid_value' && i.values.length > 1) return `${present ? showValue(input) : 'value'} is not one of: ${i.values.map((v) => String(v)).join(', ')}`;
   if (i.code === 'too_small' || i.code === 'too_big') return sizeMessage(i, input);
   if (i.code === 'invalid_union') {
     if (!present) return 'is required but missing';

@@ -1,6 +1,6 @@
 /** How much of a plan is done on time, as of a date the caller gives. */
 import { Decimal, divide } from '../decimal.js';
-import { usageError, type Issue } from '../errors.js';
+import { showValue, usageError, type Issue } from '../errors.js';
 import { IsoDate } from '../schema/common.js';
 import type { PlanCompletion, PlanFile, TaskCompletion, TaskStatus } from '../schema/plan.js';
 import { dueDateOf } from './due-date-of.js';
@@ -54,10 +54,10 @@ function judge(id: string, due: string | undefined, doneOn: string | undefined, 
 
 function checkOptions(options: CompletionOptions): CompletionOptions {
   if (options === null || typeof options !== 'object') throw usageError('planCompletion', 'options must be an object { asOf, done }');
-  if (!IsoDate.safeParse(options.asOf).success) throw usageError('planCompletion', `options.asOf must be a date YYYY-MM-DD, got ${JSON.stringify(options.asOf)}`);
+  if (!IsoDate.safeParse(options.asOf).success) throw usageError('planCompletion', `options.asOf must be a date YYYY-MM-DD, got ${showValue(options.asOf)}`);
   if (options.done === null || typeof options.done !== 'object') throw usageError('planCompletion', 'options.done must be an object { taskId: "YYYY-MM-DD" | null }');
   for (const [id, d] of Object.entries(options.done)) {
-    if (d !== null && !IsoDate.safeParse(d).success) throw usageError('planCompletion', `options.done[${JSON.stringify(id)}] must be a date YYYY-MM-DD or null, got ${JSON.stringify(d)}`);
+    if (d !== null && !IsoDate.safeParse(d).success) throw usageError('planCompletion', `options.done[${JSON.stringify(id)}] must be a date YYYY-MM-DD or null, got ${showValue(d)}`);
   }
   return options;
 }

@@ -3,6 +3,7 @@
  * the value lives: the assessment's metrics, its survey results, or the report a
  * date metric is read from; a metric computed from the plan changes through tasksDone.
  */
+import { showValue } from '../errors.js';
 import { Decimal, toDecimal } from '../decimal.js';
 import type { Assessment, MetricEntry, MetricValue } from '../schema/assessment.js';
 import { IsoDate } from '../schema/common.js';
@@ -55,7 +56,7 @@ export function patchMetrics(set: CriteriaSet, a: Assessment, changes: Readonly<
     if (value === undefined) continue;
     if (typeof home === 'object') {
       if (value !== null && (typeof value !== 'string' || !IsoDate.safeParse(value).success)) {
-        report([...at, 'set'], 'METRIC_INVALID_VALUE', `${name} is the day report ${home.report} was sent: give a date YYYY-MM-DD or null (not sent), not ${JSON.stringify(value)}`);
+        report([...at, 'set'], 'METRIC_INVALID_VALUE', `${name} is the day report ${home.report} was sent: give a date YYYY-MM-DD or null (not sent), not ${showValue(value)}`);
         continue;
       }
       out = { ...out, reports: { ...out.reports, [home.report]: { ...out.reports[home.report]!, submitted: value } } };
@@ -77,7 +78,7 @@ function newValue(name: string, def: MetricDef, current: MetricValue | undefined
   }
   const from = toDecimal(current);
   if (from === undefined) {
-    report(at, 'METRIC_NO_VALUE', current === undefined || current === null ? `${name} has no value to ${key === 'add' ? 'add to' : 'subtract from'}; use set` : `${name} = ${JSON.stringify(current)} is not a number`);
+    report(at, 'METRIC_NO_VALUE', current === undefined || current === null ? `${name} has no value to ${key === 'add' ? 'add to' : 'subtract from'}; use set` : `${name} = ${showValue(current)} is not a number`);
     return undefined;
   }
   const result = key === 'add' ? from.plus(amount) : from.minus(amount);

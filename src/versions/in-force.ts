@@ -1,5 +1,5 @@
 /** Which criteria set is in force for a unit on a date. */
-import { usageError } from '../errors.js';
+import { showValue, usageError } from '../errors.js';
 import { IsoDate } from '../schema/common.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
 
@@ -43,5 +43,5 @@ function checkQuery(sets: readonly CriteriaSet[], query: InForceQuery): void {
   if (query === null || typeof query !== 'object') throw usageError('setInForce', 'the query must be { unitLevel, unitType?, date }');
   if (typeof query.unitLevel !== 'string') throw usageError('setInForce', 'query.unitLevel must be a string such as "province"');
   if (query.unitType !== undefined && typeof query.unitType !== 'string') throw usageError('setInForce', 'query.unitType must be a string');
-  if (!IsoDate.safeParse(query.date).success) throw usageError('setInForce', `query.date must be a real date YYYY-MM-DD, got ${JSON.stringify(query.date)}`);
+  if (!IsoDate.safeParse(query.date).success) throw usageError('setInForce', `query.date must be a real date YYYY-MM-DD, got ${showValue(query.date)}`);
 }

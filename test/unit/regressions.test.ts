@@ -1,6 +1,6 @@
 /** Counterexamples found by the property tests (test/property), kept as plain unit tests. */
 import { describe, expect, it } from 'vitest';
-import { checkAssessment, checkCriteriaSet, compilePlan, evaluate, formatIssues, ParIndexError, scoreAssessment } from '../../src/index.js';
+import { checkAssessment, checkCriteriaSet, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, scoreAssessment, setInForce } from '../../src/index.js';
 import type { AssessmentInput } from '../../src/schema/assessment.js';
 import type { CriteriaSet, CriteriaSetInput } from '../../src/schema/criteria-set.js';
 import type { ScoreResult } from '../../src/schema/result.js';
@@ -103,5 +103,30 @@ describe('regressions found by property tests', () => {
 
   it('an invalid set whose id is not a string is reported as invalid data, not a TypeError', () => {
     expect(() => compilePlan({ id: [Object.create(null)] } as never)).toThrow(ParIndexError);
+  });
+
+  it('a bigint inside a value that must be one of a list is quoted in the message, not a TypeError from JSON (CI run 2026-11-22)', () => {
+    const set = oneRow(undefined, '1', { kind: 'manual' });
+    const broken = { ...set, status: [1n, 'x'] };
+    const checked = checkCriteriaSet(broken);
+    expect(checked.ok).toBe(false);
+    const status = checked.ok ? undefined : checked.issues.find((i) => i.path === 'status');
+    expect(status?.message).toMatch(/^\["1n","x"\] is not one of: /);
+    expect(() => scoreAssessment(broken as never, {} as never)).toThrow(ParIndexError);
+    expect(() => compilePlan({ ...set, unitLevels: [{ a: 2n }] } as never)).toThrow(ParIndexError);
+  });
+
+  it('usage errors quote a bigint or a cyclic value instead of failing to', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const set = oneRow({ x: { unit: 'percent' } }, '1', { kind: 'manual' });
+    const a = checkAssessment({ criteriaSet: { id: 'reg' }, unit: { id: 'u', name: 'u', level: 'province' }, year: 2025 });
+    if (!a.ok) throw new Error(formatIssues(a.issues));
+    const withSurvey = checkAssessment({ criteriaSet: { id: 'reg' }, unit: { id: 'u', name: 'u', level: 'province' }, year: 2025, survey: { results: { x: '50' } } });
+    if (!withSurvey.ok) throw new Error(formatIssues(withSurvey.issues));
+    expect(() => deriveInputs(set, withSurvey.value, 5n as never)).toThrow(/got 5n$/);
+    expect(() => planCompletion({ year: 2025, tasks: [] }, { asOf: cyclic, done: {} } as never)).toThrow(/got a mapping$/);
+    expect(() => planCompletion({ year: 2025, tasks: [] }, { asOf: '2025-12-31', done: { t: [2n] } } as never)).toThrow(/got \["2n"\]$/);
+    expect(() => setInForce([set], { id: 'reg', unitLevel: 'province', date: 7n } as never)).toThrow(/got 7n$/);
   });
 });
