@@ -60,4 +60,4 @@ export { parseLevers } from './scenarios/target-parse.js';
 export { Distribution, Uncertainty, Simulation, SimulatedUnit, SIMULATION_SCHEMA_VERSION, type UncertaintyInput } from './schema/uncertainty.js';
 export { simulate, type SimulateOptions } from './scenarios/monte-carlo.js';
 export { parseUncertainty } from './scenarios/monte-carlo-parse.js';
-export { SeededRandom } from './scenarios/seeded-random.js';
+export { SeededRandom, streamSeed } from './scenarios/seeded-random.js';

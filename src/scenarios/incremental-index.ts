@@ -59,6 +59,13 @@ export function adjustmentDelta(plan: Plan, baseline: Evaluation, items: readonl
   };
 }
 
+export interface FastTotal {
+  total(): number;
+  coded(codes: ArrayLike<number>, memo: readonly (RowMemo | undefined)[], setAll: (codes: ArrayLike<number>) => void): number;
+  rest(): bigint;
+  readonly applicableUnits: number;
+}
+
 /** Floor division of quanta into whole micro-points. */
 const wholeUnits = (q: bigint) => (q >= 0n ? q / QUANTA_PER_UNIT : -((-q + QUANTA_PER_UNIT - 1n) / QUANTA_PER_UNIT));
 
@@ -66,24 +73,50 @@ const wholeUnits = (q: bigint) => (q >= 0n ? q / QUANTA_PER_UNIT : -((-q + QUANT
  * The plain-set fast path: tree + bonus − penalty as whole micro-points in a double, the rest
  * (0 ≤ rest < one micro-point) in quanta; NaN when a row's status changes or the total is not safe.
  */
-export function fastTotal(baseline: Evaluation, leaves: readonly BaseRow[], rescore: Rescore, adjust: () => bigint | undefined): { total(): number; rest(): bigint; applicableUnits: number } {
+export function fastTotal(baseline: Evaluation, leaves: readonly BaseRow[], rescore: Rescore, adjust: () => bigint | undefined, hasAdjustments: boolean): FastTotal {
   const baseQ = exact(baseline.points!).quanta;
   const baseWhole = wholeUnits(baseQ);
   const baseRest = baseQ - baseWhole * QUANTA_PER_UNIT;
   const start = Number(baseWhole);
   const applicableUnits = exact(baseline.applicableMax).units ?? Number.NaN;
   let rest = 0n;
-  const total = (): number => {
+  /**
+   * The total over codes: rows with a table add their change from it (filling it on a code's
+   * first draw); the others are re-scored with every drawn value set (`setAll`, once a draw).
+   */
+  const coded = (codes: ArrayLike<number>, memo: readonly (RowMemo | undefined)[], setAll: (codes: ArrayLike<number>) => void): number => {
     if (Number.isNaN(applicableUnits)) return Number.NaN;
+    let all = false;
     let t = start;
     let q = baseRest;
-    for (const b of leaves) {
+    for (let k = 0; k < leaves.length; k++) {
+      const m = memo[k];
+      if (m !== undefined) {
+        const i = codes[m.metric]! - m.low;
+        if (i >= 0 && i < m.table.length) {
+          let d = m.table[i]!;
+          if (d === UNSET) d = m.fill(codes[m.metric]!);
+          if (d > STATUS) {
+            t += d;
+            continue;
+          }
+          if (d === STATUS) return Number.NaN;
+          q += m.fine[i]!;
+          continue;
+        }
+      }
+      if (!all) {
+        setAll(codes);
+        all = true;
+      }
+      const b = leaves[k]!;
       const p = rescore(b.row.node);
       if ((p === undefined) !== (b.quanta === undefined)) return Number.NaN;
       if (p === undefined) continue;
       if (p.units !== undefined && b.units !== undefined) t += p.units - b.units;
       else q += p.quanta - b.quanta!;
     }
+    if (hasAdjustments && !all) setAll(codes);
     const adj = adjust();
     if (adj === undefined) return Number.NaN;
     q += adj;
@@ -95,5 +128,29 @@ export function fastTotal(baseline: Evaluation, leaves: readonly BaseRow[], resc
     }
     return Number.isSafeInteger(t) ? t : Number.NaN;
   };
-  return { total, rest: () => rest, applicableUnits };
+  // Without tables every row is re-scored, over the values already set.
+  const none: (RowMemo | undefined)[] = [];
+  const total = () => coded([], none, () => {});
+  return { total, coded, rest: () => rest, applicableUnits };
 }
+
+/** A row reading one uncertain metric, with its points' change from the baseline per code (see `coded`). */
+export interface RowMemo {
+  readonly metric: number;
+  readonly low: number;
+  /** Change in micro-points, or one of the markers below. */
+  readonly table: Int32Array;
+  /** The change in quanta where `table` says FINE. */
+  readonly fine: bigint[];
+  /** Scores the row for a code, stores and returns the entry. */
+  fill(code: number): number;
+}
+
+/** Not yet scored. */
+export const UNSET = -0x80000000;
+/** The change is in `fine`, in quanta: the points are finer than micro-points, or the change too large for the table. */
+export const FINE = -0x7fffffff;
+/** The row changes status with this code (scored ↔ not): the draw leaves the fast path. */
+export const STATUS = -0x7ffffffe;
+/** Changes kept in a table are smaller than this in size, so never a marker. */
+export const LARGEST = 0x7ffffff0;

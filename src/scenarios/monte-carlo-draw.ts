@@ -1,7 +1,8 @@
 /**
- * Turning a distribution into metric values: draw a float, round half-up to
- * the metric's precision (counts whole, others 2 decimals unless `places`),
- * keep it in the metric's range. The engine then scores the value exactly.
+ * Turning a distribution into metric values: draw a float, round it to the
+ * metric's precision (counts whole, others 2 decimals unless `places`;
+ * Math.round, so halves go up), keep it in the metric's range. The engine
+ * then scores the value exactly.
  */
 import { usageError } from '../errors.js';
 import type { MetricValue } from '../schema/assessment.js';
@@ -9,20 +10,32 @@ import type { MetricDef } from '../schema/criteria-set.js';
 import type { Distribution } from '../schema/uncertainty.js';
 import type { SeededRandom } from './seeded-random.js';
 
-export type Sampler = (rng: SeededRandom) => MetricValue;
+/**
+ * Draws one metric's values as integer codes: a number times 10^places
+ * (counts: the number itself), or 1 / 0 for true / false. Codes lie in
+ * [low, high] (±Infinity when the range is open), so a row reading one
+ * uncertain metric can keep its points per code.
+ */
+export interface Sampler {
+  draw(rng: SeededRandom): number;
+  /** The metric value a code stands for: decimal text, or a boolean. */
+  value(code: number): MetricValue;
+  readonly low: number;
+  readonly high: number;
+}
 
 /** Redraws of a truncated normal before giving up and clamping (only for a range far in the tail). */
 const MAX_REDRAWS = 64;
 
 /**
  * A sampler for one metric of one unit; `current` is the unit's value (for `relative`).
- * @example samplerOf('rate', { unit: 'percent' }, { uniform: { min: '50', max: '60' } }, undefined)(rng) // '57.31'
+ * @example const s = samplerOf('rate', { unit: 'percent' }, { uniform: { min: '50', max: '60' } }, undefined); s.value(s.draw(rng)) // '57.31'
  */
 export function samplerOf(metric: string, def: MetricDef, d: Distribution, current: MetricValue | undefined): Sampler {
   if (d.probability !== undefined) {
     if (def.unit !== 'boolean') throw usageError('simulate', `${metric}: probability is for boolean metrics; ${metric} is ${def.unit}`);
     const p = Number(d.probability);
-    return (rng) => rng.next() < p;
+    return { draw: (rng) => (rng.next() < p ? 1 : 0), value: (code) => code === 1, low: 0, high: 1 };
   }
   if (def.unit !== 'percent' && def.unit !== 'count' && def.unit !== 'number') throw usageError('simulate', `${metric}: ranges are for numbers; ${metric} is ${def.unit}`);
   const base = !d.relative ? 0 : typeof current === 'string' || typeof current === 'number' ? Number(current) : Number.NaN;
@@ -31,27 +44,33 @@ export function samplerOf(metric: string, def: MetricDef, d: Distribution, curre
   const hi = Number(def.max ?? (def.unit === 'percent' ? 100 : Infinity));
   const places = def.unit === 'count' ? 0 : (d.places ?? 2);
   const scale = 10 ** places;
-  const round = (x: number) => {
-    const n = Math.round(Math.min(hi, Math.max(lo, x)) * scale);
-    return places === 0 ? String(n) : fixed(n, places, scale);
-  };
+  // The first and last codes inside the range (a bound finer than `places` rounds inwards).
+  const first = lo === -Infinity ? -Infinity : inside(Math.round(lo * scale), (c) => c / scale >= lo, 1);
+  const last = hi === Infinity ? Infinity : inside(Math.round(hi * scale), (c) => c / scale <= hi, -1);
+  const code = (x: number) => Math.min(last, Math.max(first, Math.round(x * scale)));
+  const value = (n: number): MetricValue => (places === 0 ? String(n) : fixed(n, places, scale));
+  // Rounding is monotone, so the codes of [a, b] lie between the codes of a and b.
+  const between = (a: number, b: number) => ({ value, low: code(Math.min(a, b)), high: code(Math.max(a, b)) });
   if (d.uniform) {
     const a = base + Number(d.uniform.min);
     const b = base + Number(d.uniform.max);
-    return (rng) => round(rng.uniform(a, b));
+    return { draw: (rng) => code(rng.uniform(a, b)), ...between(a, b) };
   }
   if (d.triangular) {
     const [a, m, b] = [d.triangular.min, d.triangular.mode, d.triangular.max].map((x) => base + Number(x)) as [number, number, number];
-    return (rng) => round(rng.triangular(a, m, b));
+    return { draw: (rng) => code(rng.triangular(a, m, b)), ...between(a, b) };
   }
   const mean = base + Number(d.normal!.mean);
   const sd = Number(d.normal!.sd);
-  return (rng) => {
+  const draw = (rng: SeededRandom) => {
     let x = rng.normal(mean, sd);
     for (let k = 0; k < MAX_REDRAWS && (x < lo || x > hi); k++) x = rng.normal(mean, sd);
-    return round(x);
+    return code(x);
   };
+  return { draw, value, low: first, high: last };
 }
+
+const inside = (c: number, ok: (c: number) => boolean, step: 1 | -1) => (ok(c) ? c : c + step);
 
 /** n / 10^places written with exactly `places` decimals (toFixed without its float detour). */
 function fixed(n: number, places: number, scale: number): string {

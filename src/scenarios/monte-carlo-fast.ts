@@ -14,12 +14,6 @@ export function totalFraction(total: number, applicable: number, rest = 0n): Rat
   return rest === 0n ? { num: BigInt(total) * 100n, den: BigInt(applicable) } : { num: (BigInt(total) * QUANTA_PER_UNIT + rest) * 100n, den: BigInt(applicable) * QUANTA_PER_UNIT };
 }
 
-/** A fast draw: whole micro-points and the quanta beyond them. */
-export interface FastValue {
-  readonly total: number;
-  readonly rest: bigint;
-}
-
 /** A double near the fraction, for ordering only. */
 export const approxOf = (f: Rational): number => Number((f.num * 1_000_000_000n) / f.den) / 1e9;
 
@@ -50,25 +44,26 @@ export function unitsBands(bands: readonly CompiledBand[], applicable: number): 
   };
 }
 
-/** Competition ranks of one draw, counted per unit: doubles order, fractions break near-ties exactly. */
-export function countRanks(runs: readonly UnitRun[], current: readonly (Rational | FastValue | null)[], approx: Float64Array): void {
+/** Competition ranks of draw `k`, counted per unit: doubles order, fractions break near-ties exactly. */
+export function countRanks(runs: readonly UnitRun[], k: number): void {
   const order: number[] = [];
-  for (let u = 0; u < runs.length; u++) if (!Number.isNaN(approx[u]!)) order.push(u);
+  for (let u = 0; u < runs.length; u++) if (!Number.isNaN(runs[u]!.approx[k]!)) order.push(u);
   const exactOf = (u: number): Rational => {
-    const v = current[u]!;
-    return 'total' in v ? totalFraction(v.total, runs[u]!.scorer.applicableUnits, v.rest) : v;
+    const r = runs[u]!;
+    const i = r.at[k]!;
+    return i >= 0 ? totalFraction(r.totals[i]!, r.scorer.applicableUnits, r.rests.get(i)) : r.slow[-1 - i]!;
   };
   const cmp = (a: number, b: number): number => {
-    const x = approx[a]!;
-    const y = approx[b]!;
+    const x = runs[a]!.approx[k]!;
+    const y = runs[b]!.approx[k]!;
     if (Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))) return y - x;
     return compareRational(exactOf(b), exactOf(a));
   };
   order.sort(cmp);
   let rank = 0;
-  for (let k = 0; k < order.length; k++) {
-    if (k === 0 || cmp(order[k - 1]!, order[k]!) !== 0) rank = k + 1;
-    runs[order[k]!]!.ranks[rank]! += 1;
+  for (let i = 0; i < order.length; i++) {
+    if (i === 0 || cmp(order[i - 1]!, order[i]!) !== 0) rank = i + 1;
+    runs[order[i]!]!.ranks[rank]! += 1;
   }
 }
 

@@ -15,9 +15,9 @@ import { Uncertainty, type Simulation, type UncertaintyInput } from '../schema/u
 import { unitScorer, type UnitScorer } from './incremental.js';
 import { samplerOf, type Sampler } from './monte-carlo-draw.js';
 import { report } from './monte-carlo-report.js';
-import { approxBands, approxOf, countRanks, totalFraction, unitsBands, type FastValue } from './monte-carlo-fast.js';
+import { approxBands, approxOf, countRanks, totalFraction, unitsBands } from './monte-carlo-fast.js';
 import { bandOf } from '../engine/bands.js';
-import { SeededRandom } from './seeded-random.js';
+import { SeededRandom, streamSeed } from './seeded-random.js';
 import { valueOfEntry } from './target-levers.js';
 import { rowsByMetric } from './target-reads.js';
 
@@ -36,11 +36,6 @@ export interface SimulateOptions {
 
 export interface UnitRun {
   readonly a: Assessment;
-  readonly metrics: string[];
-  readonly samplers: Sampler[];
-  /** This draw's values and fast result, reused. */
-  readonly now: { total: number; rest: bigint };
-  readonly values: MetricValue[];
   readonly scorer: UnitScorer;
   /** Draws on the fast path: totals in micro-points (index = total × 100 / applicable)… */
   readonly totals: Float64Array;
@@ -50,14 +45,18 @@ export interface UnitRun {
   /** Draws off the fast path, as exact fractions. */
   readonly slow: Rational[];
   readonly bands: Map<string, number>;
-  readonly bandOfTotal: (total: number) => string | null | undefined;
-  readonly bandOfApprox: (index: number) => string | null | undefined;
   readonly ranks: Int32Array;
   noIndex: number;
+  /** For ranking, per draw (batches only): the index as a double (NaN: no index)… */
+  readonly approx: Float64Array;
+  /** …and where its exact value is: `totals[at]` when ≥ 0, `slow[-1 - at]` below. */
+  readonly at: Int32Array;
 }
 
 /**
- * Simulates `assessments` under `uncertainty`.
+ * Simulates `assessments` under `uncertainty`. Each unit draws from its own stream
+ * (`streamSeed(seed, unit id)`), so adding, removing or reordering units leaves the
+ * other units' draws, and so their index distributions, as they were.
  * @throws ParIndexError (invalid-data) when the uncertainty names a metric or unit that does not exist.
  * @example simulate(set, [unit], { metrics: { onlinePaymentRate: { uniform: { min: '50', max: '70' } } }, units: {} }, { draws: 1000, seed: 7 }).units[0].index.p50
  */
@@ -66,6 +65,7 @@ export function simulate(set: CriteriaSet, assessments: readonly Assessment[], g
   const seed = options.seed ?? 1;
   const interval = options.rankInterval ?? 0.9;
   if (!Number.isInteger(draws) || draws < 1) throw usageError('simulate', `draws must be a whole number ≥ 1, got ${String(draws)}`);
+  if (draws > MAX_DRAWS) throw usageError('simulate', `draws must be at most ${MAX_DRAWS.toLocaleString('en')}, got ${String(draws)}`);
   if (!Number.isInteger(seed)) throw usageError('simulate', `seed must be an integer, got ${String(seed)}`);
   if (!(interval > 0 && interval < 1)) throw usageError('simulate', `rankInterval must be between 0 and 1, got ${String(interval)}`);
   const parsed = Uncertainty.safeParse(given);
@@ -75,58 +75,81 @@ export function simulate(set: CriteriaSet, assessments: readonly Assessment[], g
   const issues = checkUncertainty(plan.set, assessments, uncertainty);
   if (issues.length > 0) throw dataError('simulate: the uncertainty file does not match the set and units', issues);
   const rows = rowsByMetric(plan, options.rules);
-  const runs = assessments.map((a) => unitRun(plan, a, uncertainty, rows, options.asOf, assessments.length, draws));
-  const rng = new SeededRandom(seed);
-  const current: (Rational | FastValue | null)[] = new Array(runs.length).fill(null);
-  const approx = new Float64Array(runs.length);
-  for (let k = 0; k < draws; k++) {
-    for (let u = 0; u < runs.length; u++) drawUnit(runs[u]!, rng, current, approx, u, plan.bands);
-    if (runs.length > 1) countRanks(runs, current, approx);
-  }
+  const batch = assessments.length > 1;
+  const streams = streamNames(assessments);
+  // Unit by unit: one unit's tables stay in cache over all its draws; ranks are counted after.
+  const runs = assessments.map((a, u) => {
+    const { run, samplers } = unitRun(plan, a, uncertainty, rows, options.asOf, { units: assessments.length, draws, batch });
+    drawUnit(run, samplers, new SeededRandom(streamSeed(seed, streams[u]!)), draws, plan.bands);
+    return run;
+  });
+  if (batch) for (let k = 0; k < draws; k++) countRanks(runs, k);
   return report(plan.set, runs, { draws, seed, interval, top: options.top });
 }
 
-/** One draw for one unit: sample, score (fast path first), record the index and band. */
-function drawUnit(r: UnitRun, rng: SeededRandom, current: (Rational | FastValue | null)[], approx: Float64Array, u: number, bands: ReturnType<typeof compilePlan>['bands']): void {
-  const values = r.values;
-  for (let m = 0; m < values.length; m++) values[m] = r.samplers[m]!(rng);
-  const total = r.scorer.fast(values);
-  let band: string | null | undefined;
-  if (!Number.isNaN(total)) {
-    const rest = r.scorer.rest;
-    if (rest !== 0n) r.rests.set(r.nFast, rest);
-    r.totals[r.nFast++] = total;
-    const app = r.scorer.applicableUnits;
-    const a = (approx[u] = rest === 0n ? (total * 100) / app : ((total + Number(rest) / 1e24) * 100) / app);
-    r.now.total = total;
-    r.now.rest = rest;
-    current[u] = r.now;
-    band = rest === 0n ? r.bandOfTotal(total) : r.bandOfApprox(a);
-    if (band === undefined) band = bandOf(bands, totalFraction(total, app, rest));
-  } else {
-    const f = r.scorer.score(values);
-    current[u] = f;
-    if (f === null) {
-      r.noIndex++;
-      approx[u] = Number.NaN;
-      return;
-    }
-    r.slow.push(f);
-    approx[u] = approxOf(f);
-    band = bandOf(bands, f);
-  }
-  if (band !== null) r.bands.set(band, (r.bands.get(band) ?? 0) + 1);
+/** Draws per run at most: each unit keeps 20 bytes a draw for ranking. */
+export const MAX_DRAWS = 1_000_000;
+
+/** Each unit's stream name: its id, and for a repeated id its occurrence (`id#2`), so no two units share a stream. */
+function streamNames(assessments: readonly Assessment[]): string[] {
+  const seen = new Map<string, number>();
+  return assessments.map((a) => {
+    const n = (seen.get(a.unit.id) ?? 0) + 1;
+    seen.set(a.unit.id, n);
+    return n === 1 ? a.unit.id : `${a.unit.id}#${n}`;
+  });
 }
 
-function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncertainty, rows: ReturnType<typeof rowsByMetric>, asOf: string | undefined, n: number, draws: number): UnitRun {
+/** Every draw of one unit: sample codes, score (fast path first), record the index and band. */
+function drawUnit(r: UnitRun, samplers: readonly Sampler[], rng: SeededRandom, draws: number, bands: ReturnType<typeof compilePlan>['bands']): void {
+  // The row tables live in this closure: they go when the unit is done.
+  const fast = r.scorer.coded(samplers);
+  const codes = new Array<number>(samplers.length).fill(0);
+  const app = r.scorer.applicableUnits;
+  const bandOfTotal = unitsBands(bands, app);
+  const bandOfApprox = approxBands(bands);
+  const ranked = r.approx.length > 0;
+  for (let k = 0; k < draws; k++) {
+    for (let m = 0; m < codes.length; m++) codes[m] = samplers[m]!.draw(rng);
+    const total = fast(codes);
+    let band: string | null | undefined;
+    if (!Number.isNaN(total)) {
+      const rest = r.scorer.rest;
+      if (rest !== 0n) r.rests.set(r.nFast, rest);
+      if (ranked) r.at[k] = r.nFast;
+      r.totals[r.nFast++] = total;
+      const a = rest === 0n ? (total * 100) / app : ((total + Number(rest) / 1e24) * 100) / app;
+      if (ranked) r.approx[k] = a;
+      band = rest === 0n ? bandOfTotal(total) : bandOfApprox(a);
+      if (band === undefined) band = bandOf(bands, totalFraction(total, app, rest));
+    } else {
+      const f = r.scorer.score(codes.map((c, m) => samplers[m]!.value(c)));
+      if (f === null) {
+        r.noIndex++;
+        if (ranked) r.approx[k] = Number.NaN;
+        continue;
+      }
+      r.slow.push(f);
+      if (ranked) {
+        r.at[k] = -r.slow.length;
+        r.approx[k] = approxOf(f);
+      }
+      band = bandOf(bands, f);
+    }
+    if (band !== null) r.bands.set(band, (r.bands.get(band) ?? 0) + 1);
+  }
+}
+
+function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncertainty, rows: ReturnType<typeof rowsByMetric>, asOf: string | undefined, size: { units: number; draws: number; batch: boolean }): { run: UnitRun; samplers: Sampler[] } {
   const given = { ...u.metrics, ...(u.units[a.unit.id] ?? {}) };
   const known = evaluate(plan, a, { asOf }).assessment.metrics;
   // A relative distribution moves the unit's own value: a unit without one keeps the metric as it is.
   const metrics = Object.keys(given).filter((m) => !given[m]!.relative || isNumber(valueOfEntry(known[m])));
   const scorer = unitScorer(plan, a, metrics, rows, asOf, true);
   const samplers = metrics.map((m) => samplerOf(m, plan.set.metrics[m]!, given[m]!, valueOfEntry(known[m])));
-  const bandOfTotal = unitsBands(plan.bands, scorer.applicableUnits);
-  return { a, metrics, samplers, values: new Array<MetricValue>(metrics.length), now: { total: 0, rest: 0n }, scorer, bandOfApprox: approxBands(plan.bands), totals: new Float64Array(draws), rests: new Map(), nFast: 0, slow: [], bands: new Map(), bandOfTotal, ranks: new Int32Array(n + 1), noIndex: 0 };
+  const perDraw = size.batch ? size.draws : 0;
+  const run: UnitRun = { a, scorer, totals: new Float64Array(size.draws), rests: new Map(), nFast: 0, slow: [], bands: new Map(), ranks: new Int32Array(size.units + 1), noIndex: 0, approx: new Float64Array(perDraw), at: new Int32Array(perDraw) };
+  return { run, samplers };
 }
 
 function checkUncertainty(set: CriteriaSet, assessments: readonly Assessment[], u: Uncertainty): Issue[] {

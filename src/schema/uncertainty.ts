@@ -8,7 +8,7 @@ export const SIMULATION_SCHEMA_VERSION = '1.0.0';
  * One metric's distribution: uniform [min, max], triangular [min, mode, max], normal {mean, sd}
  * (truncated to the metric's range by redrawing), or a boolean true with `probability`.
  * With `relative: true` the numbers are offsets from the unit's own value.
- * Drawn numbers are rounded half-up to `places` decimals (counts: 0; others: 2 unless given).
+ * Drawn numbers are rounded to the nearest at `places` decimals (counts: 0; others: 2 unless given).
  */
 export const Distribution = z
   .object({

@@ -51,6 +51,8 @@ describe('parindex simulate', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('noSuchMetric');
     expect(cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '0').code).toBe(2);
+    const many = cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '2000000');
+    expect({ code: many.code, stderr: many.stderr.trim() }).toEqual({ code: 2, stderr: 'error: simulate: draws must be at most 1,000,000, got 2000000' });
     expect(cli('simulate', '-c', SET, UNIT).code).toBe(2);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan, evaluate, meanOf, parseAssessment, parseCriteriaSet, ranksOf, SeededRandom, simulate, type Assessment, type Uncertainty } from '../../../src/index.js';
+import { compilePlan, evaluate, meanOf, parseAssessment, parseCriteriaSet, ranksOf, SeededRandom, simulate, streamSeed, type Assessment, type Uncertainty } from '../../../src/index.js';
 import { compareRational, rationalText, type Rational } from '../../../src/engine/rational.js';
 import { samplerOf } from '../../../src/scenarios/monte-carlo-draw.js';
 import { nearestRank } from '../../../src/scenarios/monte-carlo-stats.js';
@@ -36,7 +36,8 @@ const uncertainty: Uncertainty = {
 
 function reference(draws: number, seed: number) {
   const plan = compilePlan(set);
-  const rng = new SeededRandom(seed);
+  // Each unit draws from its own stream, named by its id.
+  const rngs = units.map((a) => new SeededRandom(streamSeed(seed, a.unit.id)));
   const own = units.map((a) => {
     const known = evaluate(plan, a).assessment.metrics;
     const value = (m: string) => {
@@ -51,7 +52,7 @@ function reference(draws: number, seed: number) {
   const ranks: number[][] = units.map(() => []);
   for (let k = 0; k < draws; k++) {
     const drawn = units.map((a, u) => {
-      const patch = Object.fromEntries(own[u]!.metrics.map((m, i) => [m, own[u]!.samplers[i]!(rng)]));
+      const patch = Object.fromEntries(own[u]!.metrics.map((m, i) => [m, own[u]!.samplers[i]!.value(own[u]!.samplers[i]!.draw(rngs[u]!))]));
       const ev = evaluate(plan, { ...a, metrics: { ...a.metrics, ...patch } });
       if (ev.indexFraction !== null) {
         values[u]!.push(ev.indexFraction);

@@ -1,11 +1,13 @@
 /** Monte Carlo: the seeded generator against reference outputs, reproducibility, convergence, incremental = full evaluation. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan, Decimal, evaluate, parseAssessment, parseCriteriaSet, ParIndexError, SeededRandom, simulate, type Assessment, type CriteriaSet, type Uncertainty } from '../../../src/index.js';
+import { compilePlan, CriteriaSet, Decimal, evaluate, parseAssessment, parseCriteriaSet, ParIndexError, SeededRandom, simulate, streamSeed, type Assessment, type Uncertainty } from '../../../src/index.js';
 import { unitScorer } from '../../../src/scenarios/incremental.js';
 import { samplerOf } from '../../../src/scenarios/monte-carlo-draw.js';
+import { totalFraction } from '../../../src/scenarios/monte-carlo-fast.js';
+import { compareRational } from '../../../src/engine/rational.js';
 import { rowsByMetric } from '../../../src/scenarios/target-reads.js';
-import { assessment, leafSet } from '../../support/build.js';
+import { assessment, leafSet, setInput } from '../../support/build.js';
 
 const load = () => {
   const set = parseCriteriaSet(readFileSync('examples/example-department-2025.yaml', 'utf8'));
@@ -13,6 +15,7 @@ const load = () => {
   if (!set.ok || !unit.ok) throw new Error('examples do not load');
   return { set: set.value, unit: unit.value };
 };
+const PINNED_STREAMS = [1366722792, 1970107473, 3920151124, 2988046779, 3339585315];
 const U = (metrics: Uncertainty['metrics'], units: Uncertainty['units'] = {}): Uncertainty => ({ metrics, units });
 
 describe('SeededRandom (mulberry32)', () => {
@@ -43,8 +46,8 @@ describe('samplerOf', () => {
     const pct = samplerOf('r', { unit: 'percent' }, { normal: { mean: '99', sd: '5' } }, undefined);
     const count = samplerOf('n', { unit: 'count' }, { uniform: { min: '-3', max: '3' } }, undefined);
     for (let k = 0; k < 500; k++) {
-      const p = pct(rng) as string;
-      const c = count(rng) as string;
+      const p = pct.value(pct.draw(rng)) as string;
+      const c = count.value(count.draw(rng)) as string;
       expect(p).toMatch(/^\d+\.\d\d$/);
       expect(Number(p)).toBeLessThanOrEqual(100);
       expect(c).toMatch(/^\d+$/);
@@ -54,10 +57,36 @@ describe('samplerOf', () => {
   it('draws booleans with a probability and moves a relative range around the unit value', () => {
     const rng = new SeededRandom(4);
     const b = samplerOf('b', { unit: 'boolean' }, { probability: '0.25' }, undefined);
-    const trues = Array.from({ length: 4000 }, () => b(rng)).filter((x) => x === true).length;
+    const trues = Array.from({ length: 4000 }, () => b.value(b.draw(rng))).filter((x) => x === true).length;
     expect(Math.abs(trues / 4000 - 0.25)).toBeLessThan(0.03);
     const rel = samplerOf('r', { unit: 'percent' }, { uniform: { min: '-1', max: '1' }, relative: true }, '50');
-    for (let k = 0; k < 100; k++) expect(Math.abs(Number(rel(rng)) - 50)).toBeLessThanOrEqual(1);
+    for (let k = 0; k < 100; k++) expect(Math.abs(Number(rel.value(rel.draw(rng))) - 50)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('samplerOf codes', () => {
+  it('keeps a range bound finer than the places inside the range, and says which codes it can draw', () => {
+    const rng = new SeededRandom(8);
+    const s = samplerOf('r', { unit: 'number', min: '0.005', max: '0.995' }, { uniform: { min: '-1', max: '2' } }, undefined);
+    expect([s.low, s.high]).toEqual([1, 99]);
+    const drawn = new Set(Array.from({ length: 3000 }, () => s.draw(rng)));
+    expect(Math.min(...drawn)).toBe(1);
+    expect(Math.max(...drawn)).toBe(99);
+    expect([s.value(1), s.value(99), s.value(-250)]).toEqual(['0.01', '0.99', '-2.50']);
+    const rel = samplerOf('r', { unit: 'percent' }, { uniform: { min: '-5', max: '5' }, relative: true, places: 1 }, '97.5');
+    expect([rel.low, rel.high]).toEqual([925, 1000]);
+    const open = samplerOf('x', { unit: 'number' }, { normal: { mean: '0', sd: '1' } }, undefined);
+    expect([open.low, open.high]).toEqual([-Infinity, Infinity]);
+    const b = samplerOf('b', { unit: 'boolean' }, { probability: '1' }, undefined);
+    expect([b.draw(rng), b.value(1), b.value(0), b.low, b.high]).toEqual([1, true, false, 0, 1]);
+  });
+});
+
+describe('streamSeed', () => {
+  it('is fixed for a seed and a name (pinned: a change here changes every published simulation)', () => {
+    expect([streamSeed(1, 'a'), streamSeed(1, 'b'), streamSeed(2, 'a'), streamSeed(-1, 'so-tu-phap'), streamSeed(2 ** 40 + 1, 'a')]).toEqual(PINNED_STREAMS);
+    expect(new Set(Array.from({ length: 1000 }, (_, k) => streamSeed(7, `unit-${k}`))).size).toBe(1000);
+    expect(() => streamSeed(0.5, 'a')).toThrow(RangeError);
   });
 });
 
@@ -105,10 +134,27 @@ describe('simulate', () => {
     expect(r.units[2]!.rank).toMatchObject({ low: 1, high: 1 });
   });
 
+  it('gives each unit its own stream: adding, removing or reordering units leaves the others\' distributions as they were', () => {
+    const other = { ...unit, unit: { ...unit.unit, id: 'b', name: 'B' }, metrics: { ...unit.metrics, onlinePaymentRate: '60' } };
+    const third = { ...unit, unit: { ...unit.unit, id: 'c', name: 'C' } };
+    const alone = simulate(set, [unit], u, { draws: 300, seed: 9 }).units[0]!;
+    const batch = simulate(set, [third, unit, other], u, { draws: 300, seed: 9 }).units;
+    const pair = simulate(set, [other, unit], u, { draws: 300, seed: 9 }).units;
+    for (const got of [batch[1]!, pair[1]!]) expect({ index: got.index, bands: got.bands }).toEqual({ index: alone.index, bands: alone.bands });
+    expect({ index: pair[0]!.index, bands: pair[0]!.bands }).toEqual({ index: batch[2]!.index, bands: batch[2]!.bands });
+    // Same data, another id: another stream.
+    expect(batch[0]!.index!.mean).not.toBe(batch[1]!.index!.mean);
+    // A repeated id still gets a stream of its own.
+    const twice = simulate(set, [unit, unit], u, { draws: 300, seed: 9 }).units;
+    expect(twice[0]!.index).toEqual(alone.index);
+    expect(twice[1]!.index!.mean).not.toBe(alone.index!.mean);
+  });
+
   it('reports a metric or unit that does not exist as bad data, and bad options as misuse', () => {
     expect(() => simulate(set, [unit], U({ nope: { uniform: { min: '0', max: '1' } } }))).toThrow(ParIndexError);
     expect(() => simulate(set, [unit], U({}, { ghost: {} }))).toThrow(/UNKNOWN_UNIT|ghost/);
     expect(() => simulate(set, [unit], u, { draws: 0 })).toThrow(/draws/);
+    expect(() => simulate(set, [unit], u, { draws: 1_000_001 })).toThrow(/draws must be at most 1,000,000/);
   });
 });
 
@@ -130,6 +176,54 @@ describe('incremental re-scoring', () => {
       const got = scorer.score(values);
       expect(got === null ? null : new Decimal(String(got.num)).div(String(got.den)).toFixed(28)).toBe(want === null ? null : new Decimal(String(want.num)).div(String(want.den)).toFixed(28));
     }
+  });
+
+  it('coded: row tables (whole and finer points, a row changing status), rows reading two drawn metrics and a capped bonus equal a full evaluation for every code', () => {
+    const set = CriteriaSet.parse(setInput(
+      [
+        { code: '1', name: 'tỷ lệ', maxPoints: '0.75', rule: { kind: 'proportional', metric: 'rate', full: '80' } },
+        { code: '2', name: 'mức', maxPoints: '2', rule: { kind: 'tiers', metric: 'rate', tiers: [{ min: '70', points: '2' }, { min: '50', max: '70', maxInclusive: false, points: '1' }, { max: '50', maxInclusive: false, points: '0' }] } },
+        { code: '3', name: 'đúng hạn', maxPoints: '1', rule: { kind: 'ratio', numerator: 'onTime', denominator: 'total', zeroDenominator: 'full' } },
+        { code: '4', name: 'công khai', maxPoints: '1', rule: { kind: 'pass-fail', metric: 'published' } },
+        { code: '5', name: 'đúng hạn / đã giải quyết', maxPoints: '1', rule: { kind: 'ratio', numerator: 'onTime', denominator: 'handled', zeroDenominator: 'full' } },
+      ],
+      {
+        metrics: { rate: { unit: 'percent' }, onTime: { unit: 'count' }, total: { unit: 'count' }, handled: { unit: 'count' }, published: { unit: 'boolean' }, initiatives: { unit: 'count' } },
+        adjustments: { bonus: { cap: '1', items: [{ code: 'B1', name: 'sáng kiến', maxPoints: '2', rule: { kind: 'per-occurrence', metric: 'initiatives', each: '0.5' } }] } },
+      },
+    ));
+    const plan = compilePlan(set);
+    // Row 5 reads one drawn metric (onTime) and one fixed (handled = 10): a table that says when the row stops being scored.
+    const a = assessment({ rate: '55', onTime: '8', total: '12', handled: '10', published: true, initiatives: '1' });
+    const metrics = ['rate', 'onTime', 'total', 'published', 'initiatives'];
+    const samplers = [
+      samplerOf('rate', set.metrics.rate!, { uniform: { min: '40', max: '90' }, places: 1 }, undefined),
+      samplerOf('onTime', set.metrics.onTime!, { uniform: { min: '5', max: '12' } }, undefined),
+      samplerOf('total', set.metrics.total!, { uniform: { min: '11', max: '13' } }, undefined),
+      samplerOf('published', set.metrics.published!, { probability: '0.5' }, undefined),
+      samplerOf('initiatives', set.metrics.initiatives!, { uniform: { min: '0', max: '4' } }, undefined),
+    ];
+    const s = unitScorer(plan, a, metrics, rowsByMetric(plan), undefined, true);
+    const fast = s.coded(samplers);
+    const rng = new SeededRandom(31);
+    let onFast = 0;
+    for (let k = 0; k < 600; k++) {
+      // Every rate code from 40.0 to 90.0 at least once, the others drawn.
+      const codes = [400 + (k % 501), ...samplers.slice(1).map((x) => x.draw(rng))];
+      const values = codes.map((c, m) => samplers[m]!.value(c));
+      const want = full(set, a, metrics, values as string[]);
+      const total = fast(codes);
+      if (Number.isNaN(total)) {
+        // Off the fast path only where row 5 stops being scored (more on time than handled); the full evaluation then has no index.
+        expect(Number(values[1])).toBeGreaterThan(10);
+        expect(want).toBeNull();
+        continue;
+      }
+      onFast++;
+      expect(compareRational(totalFraction(total, s.applicableUnits, s.rest), want!)).toBe(0);
+    }
+    expect(onFast).toBeGreaterThan(300);
+    expect(onFast).toBeLessThan(600);
   });
 
   it('takes the fast path on a plain set and agrees with the exact fraction', () => {
