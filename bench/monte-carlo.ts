@@ -23,7 +23,7 @@ export interface MonteCarloRun {
 /** Each shared rate drawn ±5 points around the unit's own value (uniform), seeded; times `simulate` end to end. */
 export function benchMonteCarlo(set: CriteriaSet, units: readonly Assessment[], draws = 10_000): MonteCarloRun {
   const metrics = SHARED_RATES.filter((m) => m in set.metrics);
-  const uncertainty: Uncertainty = { metrics: Object.fromEntries(metrics.map((m) => [m, { uniform: { min: '-5', max: '5' }, relative: true }])), units: {} };
+  const uncertainty: Uncertainty = { metrics: Object.fromEntries(metrics.map((m) => [m, { uniform: { min: '-5', max: '5' }, relative: true }])), units: {}, weights: {} };
   simulate(set, units.slice(0, 10), uncertainty, { draws: 200, seed: 1 }); // warm-up, untimed
   heapAfterGc();
   let peak = process.memoryUsage().rss;

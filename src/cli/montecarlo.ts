@@ -45,22 +45,30 @@ export function simulateCommand(args: SimulateArgs, io: Io): ExitCode {
   const declared = (m: string) => sets.some((set) => Object.hasOwn(set.metrics, m));
   const unknown = [...Object.keys(u.value.metrics), ...Object.values(u.value.units).flatMap((ms) => Object.keys(ms))].filter((m) => !declared(m));
   if (unknown.length > 0) throw new CliError(EXIT.data, `${args.uncertainty}: no criteria set given declares ${[...new Set(unknown)].join(', ')}`);
+  const noPart = Object.keys(u.value.weights).filter((id) => !sets.some((set) => hasPart(set, id)));
+  if (noPart.length > 0) throw new CliError(EXIT.data, `${args.uncertainty}: no criteria set given has an index part ${noPart.join(', ')} (weights name the ids of index.parts)`);
   // With several sets, each simulates the metrics it declares and the units it holds.
   const results = [...bySet].map(([set, units]) => simulate(set, units, forSet(u.value, set, units), { draws, seed, asOf: args.asOf }));
-  io.out(args.format === 'json' ? JSON.stringify(results.length === 1 ? results[0] : results, null, 2) : results.map((r) => simulationReport(r, sets.find((s) => s.id === r.criteriaSet.id)!)).join('\n\n'));
+  io.out(args.format === 'json' ? JSON.stringify(results.length === 1 ? results[0] : results, null, 2) : results.map((r) => {
+    const set = sets.find((s) => s.id === r.criteriaSet.id)!;
+    return simulationReport(r, set, Object.keys(forSet(u.value, set, []).weights));
+  }).join('\n\n'));
   return EXIT.ok;
 }
 
 function forSet(u: Uncertainty, set: CriteriaSet, units: readonly Assessment[]): Uncertainty {
   const own = <T>(r: Record<string, T>) => Object.fromEntries(Object.entries(r).filter(([m]) => Object.hasOwn(set.metrics, m)));
   const ids = new Set(units.map((a) => a.unit.id));
-  return { ...u, metrics: own(u.metrics), units: Object.fromEntries(Object.entries(u.units).filter(([id]) => ids.has(id)).map(([id, ms]) => [id, own(ms)])) };
+  const weights = Object.fromEntries(Object.entries(u.weights).filter(([id]) => hasPart(set, id)));
+  return { ...u, metrics: own(u.metrics), units: Object.fromEntries(Object.entries(u.units).filter(([id]) => ids.has(id)).map(([id, ms]) => [id, own(ms)])), weights };
 }
+
+const hasPart = (set: CriteriaSet, id: string) => set.index?.parts.some((p) => p.id === id) ?? false;
 
 const pct = (p: string) => `${new Decimal(p).times(100).toDecimalPlaces(1).toFixed(1)}%`;
 
 /** The simulation for people, in Vietnamese. */
-export function simulationReport(s: Simulation, set: CriteriaSet): string {
+export function simulationReport(s: Simulation, set: CriteriaSet, drawnWeights: readonly string[] = []): string {
   const ip = set.rounding.index;
   const batch = s.units.length > 1;
   const tops = batch ? Object.keys(s.units[0]?.rank?.top ?? {}) : [];
@@ -77,5 +85,7 @@ export function simulationReport(s: Simulation, set: CriteriaSet): string {
     ]);
   }
   const note = s.units.some((u) => u.noIndex > 0) ? '\nMột số lần rút thăm làm đơn vị không có chỉ số (thiếu hoặc sai dữ liệu): xem noIndex trong --format json.' : '';
-  return `MÔ PHỎNG MONTE CARLO — bộ tiêu chí ${s.criteriaSet.id}: ${s.draws.toLocaleString('en')} lần rút thăm, seed ${s.seed}\nChỉ số (%): trung bình chính xác, P5/P50/P95 theo thứ hạng gần nhất.\n${t.toString()}${note}`;
+  const parts = set.index?.parts.filter((p) => drawnWeights.includes(p.id)).map((p) => `${p.name ?? p.id} (${p.id}, trọng số ${p.weight} trong bộ tiêu chí)`) ?? [];
+  const weights = parts.length > 0 ? `Trọng số rút thăm, chung cho mọi đơn vị: ${parts.join('; ')}.\n` : '';
+  return `MÔ PHỎNG MONTE CARLO — bộ tiêu chí ${s.criteriaSet.id}: ${s.draws.toLocaleString('en')} lần rút thăm, seed ${s.seed}\nChỉ số (%): trung bình chính xác, P5/P50/P95 theo thứ hạng gần nhất.\n${weights}${t.toString()}${note}`;
 }

@@ -145,12 +145,12 @@ function buildProgram(io: Io, version: string, done: (code: ExitCode) => void): 
     .description('Monte Carlo over uncertain inputs: each unit\'s index distribution (exact mean, P5/P50/P95), band chances and, for a batch, rank intervals; reproducible by seed')
     .requiredOption('-c, --criteria <sets...>', 'criteria set files (YAML or JSON); each assessment is matched by criteriaSet.id (and version)')
     .argument('[assessments...]', 'assessment files or folders; may follow the sets after --criteria')
-    .requiredOption('-u, --uncertainty <file>', 'uncertainty file: a distribution per metric, for all units or per unit id (YAML or JSON)')
+    .requiredOption('-u, --uncertainty <file>', 'uncertainty file: a distribution per metric, for all units or per unit id, and per index part weight (YAML or JSON)')
     .option('-n, --draws <N>', 'number of draws (at most 1,000,000)', '1000')
     .option('--seed <S>', 'seed of the random generator (mulberry32): the same seed gives the same report', '1')
     .addOption(new Option('-f, --format <format>', 'output format (json: the simulation report)').choices(['table', 'json']).default('table'))
     .option('--as-of <YYYY-MM-DD>', 'date the data is as of (default: none)', parseAsOf)
-    .addHelpText('after', '\nDrawn values are rounded to the nearest (counts to whole numbers, others to 2 decimals unless the distribution gives places) and kept in the metric\'s range, then scored exactly. Each unit draws from its own stream (seed and unit id): adding or removing units leaves the others\' draws as they were.\nExample:\n  parindex simulate -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --uncertainty examples/uncertainty/example.yaml --draws 2000 --seed 7\nExit codes: 0 simulated, 1 an invalid file or an uncertainty naming a metric or unit that does not exist, 2 bad usage or a path that cannot be read.')
+    .addHelpText('after', '\nDrawn values are rounded to the nearest (counts to whole numbers, others to 2 decimals unless the distribution gives places) and kept in the metric\'s range, then scored exactly. Each unit draws from its own stream (seed and unit id): adding or removing units leaves the others\' draws as they were. Part weights are drawn once a draw and shared by every unit.\nExample:\n  parindex simulate -c examples/example-department-2025.yaml examples/so-tu-phap-2025.yaml --uncertainty examples/uncertainty/example.yaml --draws 2000 --seed 7\nExit codes: 0 simulated, 1 an invalid file or an uncertainty naming a metric, unit or part that does not exist, 2 bad usage or a path that cannot be read.')
     .action((assessments: string[], opts: Omit<SimulateArgs, 'assessments'>) => done(simulateCommand({ ...opts, assessments }, io)));
   return program;
 }

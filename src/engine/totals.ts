@@ -88,13 +88,28 @@ function partTotals(core: Core): PartEval[] {
   });
 }
 
+/**
+ * The index of a complete evaluation of a set with weighted parts, with other weights
+ * (one per part, in the set's order): what Monte Carlo over weights needs. Null when the
+ * evaluation has no index or no present part weighs anything.
+ * @example reweightedIndex(ev, [{ num: 16n, den: 1n }, { num: 4n, den: 1n }])
+ */
+export function reweightedIndex(ev: Evaluation, weights: readonly Rational[]): Rational | null {
+  if (ev.parts === null || ev.indexFraction === null) return null;
+  const adjust = (ev.bonus?.total.quanta ?? 0n) - (ev.penalty?.total.quanta ?? 0n);
+  let applicable = 0;
+  for (const i of ev.plan.roots) applicable += ev.applicableUnits[i]!;
+  return weightedIndex(ev.parts, adjust, quantaOf(applicable, undefined), weights);
+}
+
 /** Σ weight × points/applicable over present parts ÷ Σ weight, × 100; bonus − penalty on the applicable maximum. Exact. */
-function weightedIndex(parts: PartEval[], adjust: bigint, applicable: bigint): Rational | null {
+function weightedIndex(parts: readonly PartEval[], adjust: bigint, applicable: bigint, given?: readonly Rational[]): Rational | null {
   let sum: Rational = { num: 0n, den: 1n };
   let weights: Rational = { num: 0n, den: 1n };
-  for (const p of parts) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
     if (!p.present) continue;
-    const w = decimalRational(p.weight);
+    const w = given?.[k] ?? decimalRational(p.weight);
     sum = add(sum, times(w, rational(p.points.quanta, p.applicableMax.quanta)));
     weights = add(weights, w);
   }

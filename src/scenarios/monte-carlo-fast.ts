@@ -4,7 +4,7 @@
  * comparisons and ranks sort by a double, with exact fractions deciding
  * whenever two doubles are too close to tell apart.
  */
-import type { CompiledBand } from '../engine/bands.js';
+import { bandOf, type CompiledBand } from '../engine/bands.js';
 import { compareRational, type Rational } from '../engine/rational.js';
 import { QUANTA_PER_UNIT } from '../exact.js';
 import type { UnitRun } from './monte-carlo.js';
@@ -79,4 +79,21 @@ export function approxBands(bands: readonly CompiledBand[]): (index: number) => 
     }
     return null;
   };
+}
+
+/** Records draw `k` of a unit scored as an exact fraction, off the fast path (null: no index that draw). */
+export function recordExact(r: UnitRun, k: number, f: Rational | null, bands: readonly CompiledBand[]): void {
+  const ranked = r.approx.length > 0;
+  if (f === null) {
+    r.noIndex++;
+    if (ranked) r.approx[k] = Number.NaN;
+    return;
+  }
+  r.slow.push(f);
+  if (ranked) {
+    r.at[k] = -r.slow.length;
+    r.approx[k] = approxOf(f);
+  }
+  const band = bandOf(bands, f);
+  if (band !== null) r.bands.set(band, (r.bands.get(band) ?? 0) + 1);
 }

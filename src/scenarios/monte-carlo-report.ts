@@ -35,7 +35,7 @@ export function report(set: CriteriaSet, runs: readonly UnitRun[], o: ReportOpti
       index: summary(r),
       bands: Object.fromEntries(set.bands.map((b) => [b.label, share(r.bands.get(b.label) ?? 0, r.nFast + r.slow.length)])),
       rank: n < 2 ? null : rankSummary(r.ranks, o.interval, tops),
-      incremental: r.scorer.incremental,
+      incremental: r.incremental,
     })),
   };
 }

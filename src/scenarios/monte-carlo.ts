@@ -15,9 +15,10 @@ import { Uncertainty, type Simulation, type UncertaintyInput } from '../schema/u
 import { unitScorer, type UnitScorer } from './incremental.js';
 import { samplerOf, type Sampler } from './monte-carlo-draw.js';
 import { report } from './monte-carlo-report.js';
-import { approxBands, approxOf, countRanks, totalFraction, unitsBands } from './monte-carlo-fast.js';
+import { approxBands, countRanks, recordExact, totalFraction, unitsBands } from './monte-carlo-fast.js';
 import { bandOf } from '../engine/bands.js';
 import { SeededRandom, streamSeed } from './seeded-random.js';
+import { checkWeights, drawUnitReweighted, drawWeights } from './monte-carlo-weights.js';
 import { valueOfEntry } from './target-levers.js';
 import { rowsByMetric } from './target-reads.js';
 
@@ -37,6 +38,8 @@ export interface SimulateOptions {
 export interface UnitRun {
   readonly a: Assessment;
   readonly scorer: UnitScorer;
+  /** Scored without a full evaluation per draw. */
+  readonly incremental: boolean;
   /** Draws on the fast path: totals in micro-points (index = total × 100 / applicable)… */
   readonly totals: Float64Array;
   /** …plus quanta for the draws that have them, by position in `totals`. */
@@ -72,15 +75,18 @@ export function simulate(set: CriteriaSet, assessments: readonly Assessment[], g
   if (!parsed.success) throw usageError('simulate', `uncertainty is not valid (${parsed.error.issues[0]?.message ?? 'bad shape'}); load files with parseUncertainty`);
   const uncertainty = parsed.data;
   const plan = compilePlan(set, options.rules ?? RuleRegistry.builtIn());
-  const issues = checkUncertainty(plan.set, assessments, uncertainty);
+  const issues = [...checkUncertainty(plan.set, assessments, uncertainty), ...checkWeights(plan.set, uncertainty)];
   if (issues.length > 0) throw dataError('simulate: the uncertainty file does not match the set and units', issues);
   const rows = rowsByMetric(plan, options.rules);
   const batch = assessments.length > 1;
   const streams = streamNames(assessments);
   // Unit by unit: one unit's tables stay in cache over all its draws; ranks are counted after.
+  const weights = drawWeights(plan, uncertainty, seed, draws);
   const runs = assessments.map((a, u) => {
-    const { run, samplers } = unitRun(plan, a, uncertainty, rows, options.asOf, { units: assessments.length, draws, batch });
-    drawUnit(run, samplers, new SeededRandom(streamSeed(seed, streams[u]!)), draws, plan.bands);
+    const { run, metrics, samplers } = unitRun(plan, a, uncertainty, rows, options.asOf, { units: assessments.length, draws, batch, reweighted: weights !== undefined });
+    const rng = new SeededRandom(streamSeed(seed, streams[u]!));
+    if (weights) drawUnitReweighted(run, plan, metrics, samplers, rng, weights, options.asOf);
+    else drawUnit(run, samplers, rng, draws, plan.bands);
     return run;
   });
   if (batch) for (let k = 0; k < draws; k++) countRanks(runs, k);
@@ -112,35 +118,22 @@ function drawUnit(r: UnitRun, samplers: readonly Sampler[], rng: SeededRandom, d
   for (let k = 0; k < draws; k++) {
     for (let m = 0; m < codes.length; m++) codes[m] = samplers[m]!.draw(rng);
     const total = fast(codes);
-    let band: string | null | undefined;
-    if (!Number.isNaN(total)) {
-      const rest = r.scorer.rest;
-      if (rest !== 0n) r.rests.set(r.nFast, rest);
-      if (ranked) r.at[k] = r.nFast;
-      r.totals[r.nFast++] = total;
-      const a = rest === 0n ? (total * 100) / app : ((total + Number(rest) / 1e24) * 100) / app;
-      if (ranked) r.approx[k] = a;
-      band = rest === 0n ? bandOfTotal(total) : bandOfApprox(a);
-      if (band === undefined) band = bandOf(bands, totalFraction(total, app, rest));
-    } else {
-      const f = r.scorer.score(codes.map((c, m) => samplers[m]!.value(c)));
-      if (f === null) {
-        r.noIndex++;
-        if (ranked) r.approx[k] = Number.NaN;
-        continue;
-      }
-      r.slow.push(f);
-      if (ranked) {
-        r.at[k] = -r.slow.length;
-        r.approx[k] = approxOf(f);
-      }
-      band = bandOf(bands, f);
+    if (Number.isNaN(total)) {
+      recordExact(r, k, r.scorer.score(codes.map((c, m) => samplers[m]!.value(c))), bands);
+      continue;
     }
+    const rest = r.scorer.rest;
+    if (rest !== 0n) r.rests.set(r.nFast, rest);
+    if (ranked) r.at[k] = r.nFast;
+    r.totals[r.nFast++] = total;
+    const a = rest === 0n ? (total * 100) / app : ((total + Number(rest) / 1e24) * 100) / app;
+    if (ranked) r.approx[k] = a;
+    const band = (rest === 0n ? bandOfTotal(total) : bandOfApprox(a)) ?? bandOf(bands, totalFraction(total, app, rest));
     if (band !== null) r.bands.set(band, (r.bands.get(band) ?? 0) + 1);
   }
 }
 
-function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncertainty, rows: ReturnType<typeof rowsByMetric>, asOf: string | undefined, size: { units: number; draws: number; batch: boolean }): { run: UnitRun; samplers: Sampler[] } {
+function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncertainty, rows: ReturnType<typeof rowsByMetric>, asOf: string | undefined, size: { units: number; draws: number; batch: boolean; reweighted: boolean }): { run: UnitRun; metrics: string[]; samplers: Sampler[] } {
   const given = { ...u.metrics, ...(u.units[a.unit.id] ?? {}) };
   const known = evaluate(plan, a, { asOf }).assessment.metrics;
   // A relative distribution moves the unit's own value: a unit without one keeps the metric as it is.
@@ -148,8 +141,10 @@ function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncerta
   const scorer = unitScorer(plan, a, metrics, rows, asOf, true);
   const samplers = metrics.map((m) => samplerOf(m, plan.set.metrics[m]!, given[m]!, valueOfEntry(known[m])));
   const perDraw = size.batch ? size.draws : 0;
-  const run: UnitRun = { a, scorer, totals: new Float64Array(size.draws), rests: new Map(), nFast: 0, slow: [], bands: new Map(), ranks: new Int32Array(size.units + 1), noIndex: 0, approx: new Float64Array(perDraw), at: new Int32Array(perDraw) };
-  return { run, samplers };
+  // Drawn weights: a full evaluation per draw when metrics are drawn too, else the baseline's parts re-weighted.
+  const incremental = size.reweighted ? metrics.length === 0 : scorer.incremental;
+  const run: UnitRun = { a, scorer, incremental, totals: new Float64Array(size.draws), rests: new Map(), nFast: 0, slow: [], bands: new Map(), ranks: new Int32Array(size.units + 1), noIndex: 0, approx: new Float64Array(perDraw), at: new Int32Array(perDraw) };
+  return { run, metrics, samplers };
 }
 
 function checkUncertainty(set: CriteriaSet, assessments: readonly Assessment[], u: Uncertainty): Issue[] {

@@ -25,12 +25,19 @@ export const Distribution = z
   });
 export type Distribution = z.infer<typeof Distribution>;
 
-/** `metrics` apply to every unit; `units.<id>` override or add per unit. */
+/**
+ * `metrics` apply to every unit; `units.<id>` override or add per unit; `weights.<part id>`
+ * draw the weights of the set's index parts, once a draw for every unit (they share the set).
+ */
 export const Uncertainty = z
   .object({
     description: z.string().optional(),
     metrics: z.record(Identifier, Distribution).default({}),
     units: z.record(z.string().min(1), z.record(Identifier, Distribution)).default({}),
+    weights: z
+      .record(Identifier, Distribution)
+      .default({})
+      .describe('Weights of the set’s index parts (index.parts[].id): uniform, triangular or normal, relative to the set’s weight when relative is true; drawn once a draw and shared by every unit'),
   })
   .strict();
 export type Uncertainty = z.infer<typeof Uncertainty>;
@@ -55,7 +62,7 @@ export const SimulatedUnit = z
       .strict()
       .nullable()
       .describe('The central rank interval (e.g. 90%: 5th to 95th percentile of ranks) and P(rank ≤ k)'),
-    incremental: z.boolean().describe('Scored by re-running only the rows reading uncertain metrics (else full evaluation per draw)'),
+    incremental: z.boolean().describe('Scored without a full evaluation per draw: only the rows reading uncertain metrics re-run, or (weights only) the parts re-weighted'),
   })
   .strict();
 export type SimulatedUnit = z.infer<typeof SimulatedUnit>;

@@ -1,5 +1,5 @@
 /** End-to-end `parindex simulate` on the built CLI (`npm run build` first): table, reproducible JSON, a batch, bad data, usage. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,17 @@ describe('parindex simulate', () => {
     const many = cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '2000000');
     expect({ code: many.code, stderr: many.stderr.trim() }).toEqual({ code: 2, stderr: 'error: simulate: draws must be at most 1,000,000, got 2000000' });
     expect(cli('simulate', '-c', SET, UNIT).code).toBe(2);
+  });
+
+  it('draws a part\'s weight for every unit at once, says so, and refuses a part no set has', () => {
+    const other = join(dir, 'other.yaml');
+    writeFileSync(other, readFileSync(UNIT, 'utf8').replace(/^  id: .*$/m, '  id: other').replace(/satisfactionRate: .*$/m, 'satisfactionRate: "99"'));
+    const r = cli('simulate', '-c', SET, UNIT, other, '-u', 'examples/uncertainty/survey-weight.yaml', '-n', '300', '--seed', '3');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Trọng số rút thăm, chung cho mọi đơn vị: Điều tra xã hội học (survey, trọng số 5 trong bộ tiêu chí).');
+    const bad = join(dir, 'bad-weight.yaml');
+    writeFileSync(bad, 'weights:\n  surveys: { uniform: { min: "3", max: "7" } }\n');
+    const e = cli('simulate', '-c', SET, UNIT, '-u', bad);
+    expect({ code: e.code, stderr: e.stderr.trim() }).toEqual({ code: 1, stderr: `error: ${bad}: no criteria set given has an index part surveys (weights name the ids of index.parts)` });
   });
 });

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compilePlan, evaluate, meanOf, parseAssessment, parseCriteriaSet, ranksOf, SeededRandom, simulate, streamSeed, type Assessment, type Uncertainty } from '../../../src/index.js';
+import { compilePlan, evaluate, meanOf, parseAssessment, parseCriteriaSet, ranksOf, SeededRandom, simulate, streamSeed, type Assessment, type CriteriaSet, type Uncertainty } from '../../../src/index.js';
 import { compareRational, rationalText, type Rational } from '../../../src/engine/rational.js';
 import { samplerOf } from '../../../src/scenarios/monte-carlo-draw.js';
 import { nearestRank } from '../../../src/scenarios/monte-carlo-stats.js';
@@ -32,14 +32,22 @@ const uncertainty: Uncertainty = {
     feedbackReceived: { uniform: { min: '-2', max: '2' }, relative: true },
   },
   units: {},
+  weights: {},
 };
 
-function reference(draws: number, seed: number) {
-  const plan = compilePlan(set);
+/**
+ * Every draw scored by a full `evaluate`; with drawn weights, against a set whose parts carry
+ * that draw's weights, compiled afresh (weights from the set's stream, named '', in parts order).
+ */
+function reference(set: CriteriaSet, units: readonly Assessment[], uncertainty: Uncertainty, draws: number, seed: number) {
+  const basePlan = compilePlan(set);
+  const parts = set.index?.parts ?? [];
+  const weightRng = new SeededRandom(streamSeed(seed, ''));
+  const weightSamplers = parts.map((p) => uncertainty.weights[p.id] && samplerOf(p.id, { unit: 'number', min: '0' }, uncertainty.weights[p.id]!, p.weight));
   // Each unit draws from its own stream, named by its id.
   const rngs = units.map((a) => new SeededRandom(streamSeed(seed, a.unit.id)));
   const own = units.map((a) => {
-    const known = evaluate(plan, a).assessment.metrics;
+    const known = evaluate(basePlan, a).assessment.metrics;
     const value = (m: string) => {
       const e = known[m];
       return e !== null && typeof e === 'object' ? e.value : e;
@@ -51,6 +59,15 @@ function reference(draws: number, seed: number) {
   const bands: Map<string, number>[] = units.map(() => new Map());
   const ranks: number[][] = units.map(() => []);
   for (let k = 0; k < draws; k++) {
+    let plan = basePlan;
+    if (weightSamplers.some((x) => x !== undefined)) {
+      const weighted = structuredClone(set);
+      weighted.index!.parts.forEach((p, i) => {
+        const sampler = weightSamplers[i];
+        if (sampler) p.weight = sampler.value(sampler.draw(weightRng)) as string;
+      });
+      plan = compilePlan(weighted);
+    }
     const drawn = units.map((a, u) => {
       const patch = Object.fromEntries(own[u]!.metrics.map((m, i) => [m, own[u]!.samplers[i]!.value(own[u]!.samplers[i]!.draw(rngs[u]!))]));
       const ev = evaluate(plan, { ...a, metrics: { ...a.metrics, ...patch } });
@@ -79,7 +96,7 @@ describe('simulate = full evaluation of the same draws', () => {
   it('gives the same distribution, bands and ranks for every unit', () => {
     expect(units.length).toBeGreaterThan(5);
     const got = simulate(set, units, uncertainty, { draws: 300, seed: 42, top: [3] });
-    const want = reference(300, 42);
+    const want = reference(set, units, uncertainty, 300, 42);
     got.units.forEach((u, k) => {
       const w = want[k]!;
       expect({ draws: u.draws + u.noIndex === 300, index: u.index, bands: Object.fromEntries(Object.entries(u.bands).map(([b, c]) => [b, c.count])) }).toEqual({ draws: true, index: w.index, bands: w.bands });
@@ -88,5 +105,41 @@ describe('simulate = full evaluation of the same draws', () => {
     });
     expect(got.units.every((u) => u.incremental)).toBe(true);
     expect(got.units.some((u) => u.noIndex > 0)).toBe(true);
+  });
+});
+
+describe('simulate with drawn part weights = full evaluation against a set carrying each draw\'s weights', () => {
+  const weighted = (() => {
+    const r = parseCriteriaSet(readFileSync('examples/example-department-2025.yaml', 'utf8'));
+    if (!r.ok) throw new Error('set does not load');
+    return r.value;
+  })();
+  const stp = (() => {
+    const r = parseAssessment(readFileSync('examples/so-tu-phap-2025.yaml', 'utf8'));
+    if (!r.ok) throw new Error('unit does not load');
+    return r.value;
+  })();
+  // Three units differing in the survey and in the rest, so a heavier survey reorders them.
+  const three = [
+    stp,
+    { ...stp, unit: { ...stp.unit, id: 'b', name: 'B' }, metrics: { ...stp.metrics, satisfactionRate: '99', onlinePaymentRate: '40' } },
+    { ...stp, unit: { ...stp.unit, id: 'c', name: 'C' }, metrics: { ...stp.metrics, satisfactionRate: '70', onlinePaymentRate: '90' } },
+  ];
+
+  it.each([
+    ['weights only (baseline parts re-weighted)', { metrics: {}, units: {}, weights: { survey: { uniform: { min: '0', max: '12' } } } }, true],
+    ['weights and metrics (full evaluation per draw)', { metrics: { onlinePaymentRate: { uniform: { min: '-10', max: '10' }, relative: true } }, units: {}, weights: { self: { triangular: { min: '-3', mode: '0', max: '3' }, relative: true, places: 1 }, survey: { normal: { mean: '5', sd: '2' } } } }, false],
+  ] as const)('%s', (_, u, incremental) => {
+    const uncertainty = u as unknown as Uncertainty;
+    const got = simulate(weighted, three, uncertainty, { draws: 200, seed: 5, top: [1] });
+    const want = reference(weighted, three, uncertainty, 200, 5);
+    got.units.forEach((x, k) => {
+      const w = want[k]!;
+      expect({ draws: x.draws, index: x.index, bands: Object.fromEntries(Object.entries(x.bands).map(([b, c]) => [b, c.count])) }).toEqual({ draws: w.draws, index: w.index, bands: w.bands });
+      expect({ low: x.rank!.low, median: x.rank!.median, high: x.rank!.high }).toEqual({ low: w.rank.low, median: w.rank.median, high: w.rank.high });
+      expect(x.incremental).toBe(incremental);
+    });
+    // The weights moved the ranks: someone is not always in the same place.
+    expect(got.units.some((x) => x.rank!.low !== x.rank!.high)).toBe(true);
   });
 });

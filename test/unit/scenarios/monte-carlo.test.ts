@@ -16,7 +16,7 @@ const load = () => {
   return { set: set.value, unit: unit.value };
 };
 const PINNED_STREAMS = [1366722792, 1970107473, 3920151124, 2988046779, 3339585315];
-const U = (metrics: Uncertainty['metrics'], units: Uncertainty['units'] = {}): Uncertainty => ({ metrics, units });
+const U = (metrics: Uncertainty['metrics'], units: Uncertainty['units'] = {}): Uncertainty => ({ metrics, units, weights: {} });
 
 describe('SeededRandom (mulberry32)', () => {
   // Outputs of Tommy Ettinger's reference C mulberry32 (uint32 state, x += 0x6D2B79F5), compiled and run for these seeds.
@@ -148,6 +148,27 @@ describe('simulate', () => {
     const twice = simulate(set, [unit, unit], u, { draws: 300, seed: 9 }).units;
     expect(twice[0]!.index).toEqual(alone.index);
     expect(twice[1]!.index!.mean).not.toBe(alone.index!.mean);
+  });
+
+  it('draws part weights: a part the set lacks, a set without parts or a boolean distribution is bad data; weights all 0 leave no index', () => {
+    const codes = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return (e as ParIndexError).issues.map((i) => `${i.path} ${i.code}`);
+      }
+      return [];
+    };
+    const W = (weights: Uncertainty['weights']): Uncertainty => ({ metrics: {}, units: {}, weights });
+    expect(codes(() => simulate(set, [unit], W({ surveys: { uniform: { min: '1', max: '2' } }, survey: { probability: '0.5' } })))).toEqual(['weights.surveys UNKNOWN_PART', 'weights.survey WEIGHT_DISTRIBUTION']);
+    const plain = leafSet({ kind: 'proportional', metric: 'rate' }, { rate: { unit: 'percent' } }, '2');
+    expect(codes(() => simulate(plain, [assessment({ rate: '50' })], W({ survey: { uniform: { min: '1', max: '2' } } })))).toEqual(['weights.survey UNKNOWN_PART']);
+    const none = simulate(set, [unit], W({ self: { uniform: { min: '0', max: '0' } }, survey: { uniform: { min: '-9', max: '0' } } }), { draws: 50 }).units[0]!;
+    expect({ draws: none.draws, noIndex: none.noIndex, index: none.index }).toEqual({ draws: 0, noIndex: 50, index: null });
+    // Only the survey weighs: the index is the survey part's share.
+    const surveyOnly = simulate(set, [unit], W({ self: { uniform: { min: '0', max: '0' } } }), { draws: 20 }).units[0]!;
+    expect(surveyOnly.index!.min).toBe(surveyOnly.index!.max);
+    expect(surveyOnly.incremental).toBe(true);
   });
 
   it('reports a metric or unit that does not exist as bad data, and bad options as misuse', () => {
