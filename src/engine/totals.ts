@@ -91,11 +91,11 @@ function partTotals(core: Core): PartEval[] {
 /**
  * The index of a complete evaluation of a set with weighted parts, with other weights
  * (one per part, in the set's order): what Monte Carlo over weights needs. Null when the
- * evaluation has no index or no present part weighs anything.
+ * evaluation is not complete (an error), the set has no parts, or no present part weighs anything.
  * @example reweightedIndex(ev, [{ num: 16n, den: 1n }, { num: 4n, den: 1n }])
  */
 export function reweightedIndex(ev: Evaluation, weights: readonly Rational[]): Rational | null {
-  if (ev.parts === null || ev.indexFraction === null) return null;
+  if (ev.parts === null || !ev.complete) return null;
   const adjust = (ev.bonus?.total.quanta ?? 0n) - (ev.penalty?.total.quanta ?? 0n);
   let applicable = 0;
   for (const i of ev.plan.roots) applicable += ev.applicableUnits[i]!;

@@ -60,7 +60,7 @@ export interface UnitRun {
  * Simulates `assessments` under `uncertainty`. Each unit draws from its own stream
  * (`streamSeed(seed, unit id)`), so adding, removing or reordering units leaves the
  * other units' draws, and so their index distributions, as they were.
- * @throws ParIndexError (invalid-data) when the uncertainty names a metric or unit that does not exist.
+ * @throws ParIndexError (invalid-data) when the uncertainty names a metric, unit or index part that does not exist.
  * @example simulate(set, [unit], { metrics: { onlinePaymentRate: { uniform: { min: '50', max: '70' } } }, units: {} }, { draws: 1000, seed: 7 }).units[0].index.p50
  */
 export function simulate(set: CriteriaSet, assessments: readonly Assessment[], given: UncertaintyInput, options: SimulateOptions = {}): Simulation {
@@ -80,8 +80,8 @@ export function simulate(set: CriteriaSet, assessments: readonly Assessment[], g
   const rows = rowsByMetric(plan, options.rules);
   const batch = assessments.length > 1;
   const streams = streamNames(assessments);
-  // Unit by unit: one unit's tables stay in cache over all its draws; ranks are counted after.
   const weights = drawWeights(plan, uncertainty, seed, draws);
+  // Unit by unit: one unit's tables stay in cache over all its draws; ranks are counted after.
   const runs = assessments.map((a, u) => {
     const { run, metrics, samplers } = unitRun(plan, a, uncertainty, rows, options.asOf, { units: assessments.length, draws, batch, reweighted: weights !== undefined });
     const rng = new SeededRandom(streamSeed(seed, streams[u]!));
@@ -128,7 +128,9 @@ function drawUnit(r: UnitRun, samplers: readonly Sampler[], rng: SeededRandom, d
     r.totals[r.nFast++] = total;
     const a = rest === 0n ? (total * 100) / app : ((total + Number(rest) / 1e24) * 100) / app;
     if (ranked) r.approx[k] = a;
-    const band = (rest === 0n ? bandOfTotal(total) : bandOfApprox(a)) ?? bandOf(bands, totalFraction(total, app, rest));
+    let band = rest === 0n ? bandOfTotal(total) : bandOfApprox(a);
+    // undefined: too near a bound for doubles; the exact fraction decides.
+    if (band === undefined) band = bandOf(bands, totalFraction(total, app, rest));
     if (band !== null) r.bands.set(band, (r.bands.get(band) ?? 0) + 1);
   }
 }

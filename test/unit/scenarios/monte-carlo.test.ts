@@ -165,6 +165,12 @@ describe('simulate', () => {
     expect(codes(() => simulate(plain, [assessment({ rate: '50' })], W({ survey: { uniform: { min: '1', max: '2' } } })))).toEqual(['weights.survey UNKNOWN_PART']);
     const none = simulate(set, [unit], W({ self: { uniform: { min: '0', max: '0' } }, survey: { uniform: { min: '-9', max: '0' } } }), { draws: 50 }).units[0]!;
     expect({ draws: none.draws, noIndex: none.noIndex, index: none.index }).toEqual({ draws: 0, noIndex: 50, index: null });
+    // A set whose parts weigh nothing has no index; drawn weights give it one, exactly the index under those weights.
+    const weightless = structuredClone(set);
+    for (const p of weightless.index!.parts) p.weight = '0';
+    const back = simulate(weightless, [unit], W({ self: { uniform: { min: '15', max: '15' } }, survey: { uniform: { min: '5', max: '5' } } }), { draws: 10 }).units[0]!;
+    const original = evaluate(compilePlan(set), unit).index!.toString();
+    expect({ baseline: back.baseline.index, min: back.index!.min, max: back.index!.max }).toEqual({ baseline: null, min: original, max: original });
     // Only the survey weighs: the index is the survey part's share.
     const surveyOnly = simulate(set, [unit], W({ self: { uniform: { min: '0', max: '0' } } }), { draws: 20 }).units[0]!;
     expect(surveyOnly.index!.min).toBe(surveyOnly.index!.max);
