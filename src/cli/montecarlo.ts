@@ -1,6 +1,6 @@
 /** `parindex simulate`: Monte Carlo over uncertain inputs; each unit's index distribution, band chances and rank interval. */
 import Table from 'cli-table3';
-import { Decimal, formatIssues, parseCriteriaSet, parseUncertainty, simulate, type Assessment, type CriteriaSet, type Simulation, type Uncertainty } from '../index.js';
+import { Decimal, formatIssues, locateIssues, ParIndexError, parseCriteriaSet, parseUncertainty, simulate, type Assessment, type CriteriaSet, type Simulation, type Uncertainty } from '../index.js';
 import { CliError, EXIT, type ExitCode } from './exit.js';
 import { rounded } from './format.js';
 import type { Io } from './io.js';
@@ -34,7 +34,8 @@ export function simulateCommand(args: SimulateArgs, io: Io): ExitCode {
     if (!r.ok) throw new CliError(EXIT.data, `${file}: invalid criteria set; nothing was simulated\n${formatIssues(r.issues.filter((i) => i.severity === 'error'))}`);
     sets.push(r.value);
   }
-  const u = parseUncertainty(io.readText(args.uncertainty, 'uncertainty file'), { file: args.uncertainty });
+  const uncertaintyText = io.readText(args.uncertainty, 'uncertainty file');
+  const u = parseUncertainty(uncertaintyText, { file: args.uncertainty });
   if (!u.ok) throw new CliError(EXIT.data, `${args.uncertainty}: invalid uncertainty file\n${formatIssues(u.issues)}`);
   const bySet = new Map<CriteriaSet, Assessment[]>();
   for (const { file, text } of expandInputs(paths.assessments, io)) {
@@ -48,7 +49,14 @@ export function simulateCommand(args: SimulateArgs, io: Io): ExitCode {
   const noPart = Object.keys(u.value.weights).filter((id) => !sets.some((set) => hasPart(set, id)));
   if (noPart.length > 0) throw new CliError(EXIT.data, `${args.uncertainty}: no criteria set given has an index part ${noPart.join(', ')} (weights name the ids of index.parts)`);
   // With several sets, each simulates the metrics it declares and the units it holds.
-  const results = [...bySet].map(([set, units]) => simulate(set, units, forSet(u.value, set, units), { draws, seed, asOf: args.asOf }));
+  let results: Simulation[];
+  try {
+    results = [...bySet].map(([set, units]) => simulate(set, units, forSet(u.value, set, units), { draws, seed, asOf: args.asOf }));
+  } catch (e) {
+    // A distribution that does not fit its metric or part: the uncertainty file's problem, shown at its line.
+    if (!(e instanceof ParIndexError) || e.kind !== 'invalid-data') throw e;
+    throw new CliError(EXIT.data, `${args.uncertainty}: does not fit the criteria set; nothing was simulated\n${formatIssues(locateIssues(e.issues.filter((i) => i.severity === 'error').map((i) => ({ ...i, file: args.uncertainty })), uncertaintyText, args.uncertainty))}`);
+  }
   io.out(args.format === 'json' ? JSON.stringify(results.length === 1 ? results[0] : results, null, 2) : results.map((r) => {
     const set = sets.find((s) => s.id === r.criteriaSet.id)!;
     return simulationReport(r, set, Object.keys(forSet(u.value, set, []).weights));

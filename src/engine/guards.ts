@@ -50,6 +50,11 @@ export function misshapenEntry(fn: string, path: string): ParIndexError {
   return usageError(fn, `${path} is not shaped as in a checked assessment; pass it through checkAssessment (or parseAssessment) first`);
 }
 
+/** Throws unless `options` is undefined or an object (the fields are checked where they are read). */
+export function checkOptionsObject(fn: string, options: unknown): void {
+  if (options !== undefined && (options === null || typeof options !== 'object')) throw usageError(fn, `options must be an object, got ${describe(options)}`);
+}
+
 /** Throws unless `a` has the shape of a checked assessment. */
 export function checkAssessmentShape(fn: string, a: unknown): void {
   const bad = misshapen(a);

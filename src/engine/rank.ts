@@ -6,7 +6,7 @@
 import { DIVISION_PLACES, roundHalfUp } from '../decimal.js';
 import { formatQuanta, QUANTA } from '../exact.js';
 import { divHalfUp } from '../rules/units.js';
-import { usageError } from '../errors.js';
+import { showValue, usageError } from '../errors.js';
 import { RANKING_SCHEMA_VERSION, type AreaRank, type Ranking, type RankingGroup, type RankedUnit } from '../schema/ranking.js';
 import type { Evaluation } from './evaluate.js';
 import { areaValues, type AreaValue } from './rank-areas.js';
@@ -51,8 +51,8 @@ export function rankUnits(entries: readonly RankEntry[], options: RankOptions = 
   if (!Array.isArray(entries)) throw usageError('rankUnits', 'expected an array of { evaluation } entries');
   const ties = options.ties ?? 'competition';
   const groupBy = options.groupBy ?? 'set';
-  if (ties !== 'competition' && ties !== 'dense') throw usageError('rankUnits', `ties must be 'competition' or 'dense', not ${String(ties)}`);
-  if (groupBy !== 'set' && groupBy !== 'none') throw usageError('rankUnits', `groupBy must be 'set' or 'none', not ${String(groupBy)}`);
+  if (ties !== 'competition' && ties !== 'dense') throw usageError('rankUnits', `ties must be 'competition' or 'dense', not ${showValue(ties)}`);
+  if (groupBy !== 'set' && groupBy !== 'none') throw usageError('rankUnits', `groupBy must be 'set' or 'none', not ${showValue(groupBy)}`);
   const groups = new Map<string, RankEntry[]>();
   for (const entry of entries) {
     if (entry?.evaluation?.plan === undefined) throw usageError('rankUnits', 'each entry needs an evaluation from evaluate()');

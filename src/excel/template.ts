@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import { compilePlan, type Plan } from '../engine/compile.js';
 import { evaluate, type Evaluation } from '../engine/evaluate.js';
-import { dataError, usageError } from '../errors.js';
+import { dataError, showValue, usageError } from '../errors.js';
 import { checkAssessment } from '../load/assessment.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment, Unit } from '../schema/assessment.js';
@@ -38,7 +38,7 @@ export interface TemplateOptions {
  * @throws ParIndexError: `usage` for bad options, `invalid-data` for an invalid set or assessment.
  */
 export function unitTemplate(set: CriteriaSet, unit: Unit | Assessment, options: TemplateOptions): Workbook {
-  if (!ROUNDS.includes(options?.round)) throw usageError('unitTemplate', `round must be one of ${ROUNDS.join(', ')}, got ${String(options?.round)}`);
+  if (!ROUNDS.includes(options?.round)) throw usageError('unitTemplate', `round must be one of ${ROUNDS.join(', ')}, got ${showValue(options?.round)}`);
   const plan = compilePlan(set, options.rules);
   const a = assessmentOf(plan, unit, options.year);
   const wb = new ExcelJS.Workbook();

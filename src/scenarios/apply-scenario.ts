@@ -1,9 +1,11 @@
 /** Applies a what-if scenario (and the scenarios it is based on) to a baseline set and assessment. Pure. */
 import { compilePlan } from '../engine/compile.js';
+import { checkAssessmentShape, checkOptionsObject } from '../engine/guards.js';
 import { usageError, type Issue } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
+import { Scenario as ScenarioSchema } from '../schema/scenario.js';
 import type { Scenario } from '../schema/scenario.js';
 import { patchCriteria } from './patch-criteria.js';
 import { patchNotApplicable, patchPoints, patchTasks } from './patch-inputs.js';
@@ -27,9 +29,15 @@ export type Applied =
  * An unchanged set is returned as the same object, so its compiled plan is reused.
  * @example applyScenario(set, a, { id: 'pay70', metrics: { onlinePaymentRate: { set: '70' } } }).ok // true
  */
-export function applyScenario(set: CriteriaSet, assessment: Assessment, scenario: Scenario, scenarios: readonly Scenario[] = [], options: ApplyOptions = {}): Applied {
-  if (scenario === null || typeof scenario !== 'object' || typeof scenario.id !== 'string') throw usageError('applyScenario', 'scenario must be a checked scenario (checkScenario or parseScenario)');
-  if (!Array.isArray(scenarios)) throw usageError('applyScenario', 'scenarios must be an array');
+export function applyScenario(set: CriteriaSet, assessment: Assessment, given: Scenario, givenList: readonly Scenario[] = [], options: ApplyOptions = {}): Applied {
+  if (!Array.isArray(givenList)) throw usageError('applyScenario', 'scenarios must be an array');
+  // Shapes only (names are checked against the set below): a scenario built in code gets the same checks as a file.
+  const scenarios = Array.from(givenList, (s, k) => checkedShape(s, `scenarios[${k}]`));
+  // The scenario is often one of the list: keep it the same object, as chains compare them.
+  const at = givenList.indexOf(given);
+  const scenario = at >= 0 ? scenarios[at]! : checkedShape(given, 'scenario');
+  checkOptionsObject('applyScenario', options);
+  checkAssessmentShape('applyScenario', assessment);
   const { chain, issues } = scenarioChain(scenario, scenarios, options.files);
   if (issues.length > 0) return { ok: false, issues };
   const patched = patchSet(set, chain, issues, options);
@@ -72,4 +80,11 @@ export function patchAssessment(set: CriteriaSet, assessment: Assessment, chain:
     if (s.notApplicable) a = patchNotApplicable(plan, a, s.notApplicable, report);
   }
   return a;
+}
+
+function checkedShape(s: unknown, what: string): Scenario {
+  const r = ScenarioSchema.safeParse(s);
+  if (r.success) return r.data;
+  const first = r.error.issues[0];
+  throw usageError('applyScenario', `${what} is not a scenario (${first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'bad shape'}); load files with parseScenario or checkScenario`);
 }

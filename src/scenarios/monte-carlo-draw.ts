@@ -32,21 +32,15 @@ const MAX_REDRAWS = 64;
  * @example const s = samplerOf('rate', { unit: 'percent' }, { uniform: { min: '50', max: '60' } }, undefined); s.value(s.draw(rng)) // '57.31'
  */
 export function samplerOf(metric: string, def: MetricDef, d: Distribution, current: MetricValue | undefined): Sampler {
+  const problem = distributionProblem(def, d);
+  if (problem !== undefined) throw usageError('simulate', `${metric}: ${problem}`);
   if (d.probability !== undefined) {
-    if (def.unit !== 'boolean') throw usageError('simulate', `${metric}: probability is for boolean metrics; ${metric} is ${def.unit}`);
     const p = Number(d.probability);
     return { draw: (rng) => (rng.next() < p ? 1 : 0), value: (code) => code === 1, low: 0, high: 1 };
   }
-  if (def.unit !== 'percent' && def.unit !== 'count' && def.unit !== 'number') throw usageError('simulate', `${metric}: ranges are for numbers; ${metric} is ${def.unit}`);
   const base = !d.relative ? 0 : typeof current === 'string' || typeof current === 'number' ? Number(current) : Number.NaN;
   if (Number.isNaN(base)) throw usageError('simulate', `${metric}: a relative distribution needs the unit's own value, which is missing`);
-  const lo = Number(def.min ?? (def.unit === 'number' ? -Infinity : 0));
-  const hi = Number(def.max ?? (def.unit === 'percent' ? 100 : Infinity));
-  const places = def.unit === 'count' ? 0 : (d.places ?? 2);
-  const scale = 10 ** places;
-  // The first and last codes inside the range (a bound finer than `places` rounds inwards).
-  const first = lo === -Infinity ? -Infinity : inside(Math.round(lo * scale), (c) => c / scale >= lo, 1);
-  const last = hi === Infinity ? Infinity : inside(Math.round(hi * scale), (c) => c / scale <= hi, -1);
+  const { lo, hi, places, scale, first, last } = codeRange(def, d);
   const code = (x: number) => Math.min(last, Math.max(first, Math.round(x * scale)));
   const value = (n: number): MetricValue => (places === 0 ? String(n) : fixed(n, places, scale));
   // Rounding is monotone, so the codes of [a, b] lie between the codes of a and b.
@@ -68,6 +62,28 @@ export function samplerOf(metric: string, def: MetricDef, d: Distribution, curre
     return code(x);
   };
   return { draw, value, low: first, high: last };
+}
+
+/**
+ * Why `d` cannot be drawn for a metric declared as `def`, or undefined: probability is for
+ * booleans, ranges for numbers, and the range must hold a value at the rounding places.
+ */
+export function distributionProblem(def: MetricDef, d: Distribution): string | undefined {
+  if (d.probability !== undefined) return def.unit === 'boolean' ? undefined : `probability is for boolean metrics; this one is ${def.unit}`;
+  if (def.unit !== 'percent' && def.unit !== 'count' && def.unit !== 'number') return `ranges are for numbers; this metric is ${def.unit}`;
+  const { lo, hi, places, first, last } = codeRange(def, d);
+  return first > last ? `no value with ${places} decimals lies in the metric's range [${def.min ?? lo}, ${def.max ?? hi}]; give more places` : undefined;
+}
+
+/** The metric's range, the rounding, and the first and last codes inside the range (a bound finer than `places` rounds inwards). */
+function codeRange(def: MetricDef, d: Distribution) {
+  const lo = Number(def.min ?? (def.unit === 'number' ? -Infinity : 0));
+  const hi = Number(def.max ?? (def.unit === 'percent' ? 100 : Infinity));
+  const places = def.unit === 'count' ? 0 : (d.places ?? 2);
+  const scale = 10 ** places;
+  const first = lo === -Infinity ? -Infinity : inside(Math.round(lo * scale), (c) => c / scale >= lo, 1);
+  const last = hi === Infinity ? Infinity : inside(Math.round(hi * scale), (c) => c / scale <= hi, -1);
+  return { lo, hi, places, scale, first, last };
 }
 
 const inside = (c: number, ok: (c: number) => boolean, step: 1 | -1) => (ok(c) ? c : c + step);

@@ -6,7 +6,7 @@
  * who gains from a heavier part. A unit with uncertain metrics too is fully
  * evaluated each draw; one without re-weights its baseline parts.
  */
-import type { Issue } from '../errors.js';
+import { formatPath, type Issue } from '../errors.js';
 import type { Plan } from '../engine/compile.js';
 import { evaluate, type Evaluation } from '../engine/evaluate.js';
 import { decimalRational, type Rational } from '../engine/rational.js';
@@ -26,7 +26,7 @@ export const SET_STREAM = '';
 export function checkWeights(set: CriteriaSet, u: Uncertainty): Issue[] {
   const ids = set.index?.parts.map((p) => p.id) ?? [];
   return Object.entries(u.weights).flatMap(([id, d]): Issue[] => {
-    const path = `weights.${id}`;
+    const path = formatPath(['weights', id]);
     if (ids.length === 0) return [{ code: 'UNKNOWN_PART', severity: 'error', path, message: `criteria set ${set.id} has no weighted parts (index.parts), so there is no weight "${id}" to draw` }];
     if (!ids.includes(id)) return [{ code: 'UNKNOWN_PART', severity: 'error', path, message: `criteria set ${set.id} has no index part "${id}" (its parts: ${ids.join(', ')})` }];
     if (d.probability !== undefined) return [{ code: 'WEIGHT_DISTRIBUTION', severity: 'error', path, message: 'a weight is a number: give uniform, triangular or normal, not probability' }];

@@ -4,16 +4,17 @@
  * and ranks the units; the report gives each unit's index distribution, the
  * chance of each band, and for a batch its rank interval.
  */
-import { dataError, usageError, type Issue } from '../errors.js';
+import { dataError, formatPath, showValue, usageError, type Issue } from '../errors.js';
 import { compilePlan } from '../engine/compile.js';
+import { checkAssessmentShape, checkEvaluateOptions } from '../engine/guards.js';
 import { evaluate } from '../engine/evaluate.js';
 import type { Rational } from '../engine/rational.js';
 import { RuleRegistry } from '../rules/registry.js';
 import type { Assessment, MetricValue } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
-import { Uncertainty, type Simulation, type UncertaintyInput } from '../schema/uncertainty.js';
+import { Uncertainty, type Distribution, type Simulation, type UncertaintyInput } from '../schema/uncertainty.js';
 import { unitScorer, type UnitScorer } from './incremental.js';
-import { samplerOf, type Sampler } from './monte-carlo-draw.js';
+import { distributionProblem, samplerOf, type Sampler } from './monte-carlo-draw.js';
 import { report } from './monte-carlo-report.js';
 import { approxBands, countRanks, recordExact, totalFraction, unitsBands } from './monte-carlo-fast.js';
 import { bandOf } from '../engine/bands.js';
@@ -64,13 +65,20 @@ export interface UnitRun {
  * @example simulate(set, [unit], { metrics: { onlinePaymentRate: { uniform: { min: '50', max: '70' } } }, units: {} }, { draws: 1000, seed: 7 }).units[0].index.p50
  */
 export function simulate(set: CriteriaSet, assessments: readonly Assessment[], given: UncertaintyInput, options: SimulateOptions = {}): Simulation {
+  if (options === null || typeof options !== 'object') throw usageError('simulate', `options must be an object, got ${showValue(options)}`);
+  if (!Array.isArray(assessments)) throw usageError('simulate', `assessments must be an array of checked assessments, got ${showValue(assessments)}`);
+  // Indices, not forEach: a hole in a sparse array is not an assessment either.
+  for (let k = 0; k < assessments.length; k++) checkAssessmentShape(`simulate (assessments[${k}])`, assessments[k]);
+  checkEvaluateOptions('simulate', { asOf: options.asOf });
+  const top = options.top;
+  if (top !== undefined && !(Array.isArray(top) && top.every((k) => Number.isInteger(k)))) throw usageError('simulate', `top must be an array of whole numbers, got ${showValue(top)}`);
   const draws = options.draws ?? 1000;
   const seed = options.seed ?? 1;
   const interval = options.rankInterval ?? 0.9;
-  if (!Number.isInteger(draws) || draws < 1) throw usageError('simulate', `draws must be a whole number ≥ 1, got ${String(draws)}`);
-  if (draws > MAX_DRAWS) throw usageError('simulate', `draws must be at most ${MAX_DRAWS.toLocaleString('en')}, got ${String(draws)}`);
-  if (!Number.isInteger(seed)) throw usageError('simulate', `seed must be an integer, got ${String(seed)}`);
-  if (!(interval > 0 && interval < 1)) throw usageError('simulate', `rankInterval must be between 0 and 1, got ${String(interval)}`);
+  if (!Number.isInteger(draws) || draws < 1) throw usageError('simulate', `draws must be a whole number ≥ 1, got ${showValue(draws)}`);
+  if (draws > MAX_DRAWS) throw usageError('simulate', `draws must be at most ${MAX_DRAWS.toLocaleString('en')}, got ${showValue(draws)}`);
+  if (!Number.isInteger(seed)) throw usageError('simulate', `seed must be an integer, got ${showValue(seed)}`);
+  if (typeof interval !== 'number' || !(interval > 0 && interval < 1)) throw usageError('simulate', `rankInterval must be between 0 and 1, got ${showValue(interval)}`);
   const parsed = Uncertainty.safeParse(given);
   if (!parsed.success) throw usageError('simulate', `uncertainty is not valid (${parsed.error.issues[0]?.message ?? 'bad shape'}); load files with parseUncertainty`);
   const uncertainty = parsed.data;
@@ -152,13 +160,15 @@ function unitRun(plan: ReturnType<typeof compilePlan>, a: Assessment, u: Uncerta
 function checkUncertainty(set: CriteriaSet, assessments: readonly Assessment[], u: Uncertainty): Issue[] {
   const issues: Issue[] = [];
   const ids = new Set(assessments.map((a) => a.unit.id));
-  const metric = (m: string, path: string) => {
-    if (!Object.hasOwn(set.metrics, m)) issues.push({ code: 'UNKNOWN_METRIC', severity: 'error', path, message: `metric "${m}" is not declared by criteria set ${set.id}` });
+  const metric = (m: string, d: Distribution, path: string) => {
+    if (!Object.hasOwn(set.metrics, m)) return issues.push({ code: 'UNKNOWN_METRIC', severity: 'error', path, message: `metric "${m}" is not declared by criteria set ${set.id}` });
+    const problem = distributionProblem(set.metrics[m]!, d);
+    if (problem !== undefined) issues.push({ code: 'DISTRIBUTION_MISMATCH', severity: 'error', path, message: `${m}: ${problem}` });
   };
-  for (const m of Object.keys(u.metrics)) metric(m, `metrics.${m}`);
+  for (const [m, d] of Object.entries(u.metrics)) metric(m, d, formatPath(['metrics', m]));
   for (const [id, ms] of Object.entries(u.units)) {
-    if (!ids.has(id)) issues.push({ code: 'UNKNOWN_UNIT', severity: 'error', path: `units.${id}`, message: `no unit "${id}" among the assessments (${[...ids].join(', ')})` });
-    for (const m of Object.keys(ms)) metric(m, `units.${id}.${m}`);
+    if (!ids.has(id)) issues.push({ code: 'UNKNOWN_UNIT', severity: 'error', path: formatPath(['units', id]), message: `no unit "${id}" among the assessments (${[...ids].join(', ')})` });
+    for (const [m, d] of Object.entries(ms)) metric(m, d, formatPath(['units', id, m]));
   }
   return issues;
 }

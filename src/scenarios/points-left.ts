@@ -5,9 +5,9 @@
  */
 import { Decimal } from '../decimal.js';
 import { compilePlan } from '../engine/compile.js';
+import { checkAssessmentShape, checkOptionsObject } from '../engine/guards.js';
 import { enteredPoints } from '../engine/entered.js';
 import { evaluate, NOT_APPLICABLE, type EvaluateOptions } from '../engine/evaluate.js';
-import { usageError } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
@@ -27,7 +27,8 @@ export interface PointsLeftOptions extends Pick<EvaluateOptions, 'asOf' | 'round
  * @example pointsLeft(set, a, { asOf: '2025-12-31' }).rows[0]?.next?.text // 'planIssuedOn 2025-01-06 → 2024-12-31: +0.50'
  */
 export function pointsLeft(set: CriteriaSet, assessment: Assessment, options: PointsLeftOptions = {}): PointsLeft {
-  if (assessment === null || typeof assessment !== 'object') throw usageError('pointsLeft', 'expected a checked assessment');
+  checkOptionsObject('pointsLeft', options);
+  checkAssessmentShape('pointsLeft', assessment);
   const plan = compilePlan(set, options.rules);
   const evalOptions: EvaluateOptions = { asOf: options.asOf, round: options.round, missingInput: options.missingInput };
   const e = evaluate(plan, assessment, evalOptions);

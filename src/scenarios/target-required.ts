@@ -1,8 +1,9 @@
 /** The index a target needs: the index itself, the lower bound of a band, or the index of the unit that now holds a rank. */
-import { Decimal } from '../decimal.js';
-import { usageError } from '../errors.js';
+import { Decimal, DECIMAL_PATTERN } from '../decimal.js';
+import { showValue, usageError } from '../errors.js';
 import type { Plan } from '../engine/compile.js';
 import { evaluate } from '../engine/evaluate.js';
+import { checkAssessmentShape } from '../engine/guards.js';
 import { compareRational, decimalRational, type Rational } from '../engine/rational.js';
 import type { Assessment } from '../schema/assessment.js';
 
@@ -25,15 +26,19 @@ export interface Required {
 /** What `target` requires of the unit `self`. */
 export function requiredIndex(plan: Plan, target: Target, self: Assessment, asOf: string | undefined): Required {
   if ('index' in target) {
+    if (typeof target.index !== 'string' || !DECIMAL_PATTERN.test(target.index)) throw usageError('seekTarget', `index must be a decimal number as text, e.g. "90", got ${showValue(target.index)}`);
     const d = new Decimal(target.index);
     return { kind: 'index', value: target.index, index: decimalRational(d), inclusive: true, others: [] };
   }
   if ('band' in target) {
+    if (typeof target.band !== 'string') throw usageError('seekTarget', `band must be a band's label, got ${showValue(target.band)}`);
     const band = plan.set.bands.find((b) => b.label === target.band);
     if (!band) throw usageError('seekTarget', `band "${target.band}" is not a band of criteria set ${plan.set.id} (bands: ${plan.set.bands.map((b) => b.label).join(', ')})`);
     return { kind: 'band', value: band.label, index: band.min === undefined ? undefined : decimalRational(new Decimal(band.min)), inclusive: band.minInclusive, others: [] };
   }
-  if (!Number.isInteger(target.rank) || target.rank < 1) throw usageError('seekTarget', `rank must be a whole number ≥ 1, got ${String(target.rank)}`);
+  if (!Number.isInteger(target.rank) || target.rank < 1) throw usageError('seekTarget', `rank must be a whole number ≥ 1, got ${showValue(target.rank)}`);
+  if (!Array.isArray(target.among)) throw usageError('seekTarget', `a rank target needs among: the units to rank against, got ${showValue(target.among)}`);
+  for (let k = 0; k < target.among.length; k++) checkAssessmentShape(`seekTarget (among[${k}])`, target.among[k]);
   const others = target.among
     .filter((a) => a.unit.id !== self.unit.id)
     .map((a) => evaluate(plan, a, { asOf }).indexFraction)

@@ -50,6 +50,13 @@ describe('parindex simulate', () => {
     const r = cli('simulate', '-c', SET, UNIT, '-u', bad);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('noSuchMetric');
+    const misfit = join(dir, 'misfit.yaml');
+    writeFileSync(misfit, 'metrics:\n  onlinePaymentRate: { probability: "0.5" }\n');
+    const m = cli('simulate', '-c', SET, UNIT, '-u', misfit);
+    expect({ code: m.code, stderr: m.stderr.trim().split('\n') }).toEqual({
+      code: 1,
+      stderr: [`error: ${misfit}: does not fit the criteria set; nothing was simulated`, `${misfit}:2:3: metrics.onlinePaymentRate: onlinePaymentRate: probability is for boolean metrics; this one is percent [DISTRIBUTION_MISMATCH]`],
+    });
     expect(cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '0').code).toBe(2);
     const many = cli('simulate', '-c', SET, UNIT, '-u', UNCERTAINTY, '--draws', '2000000');
     expect({ code: many.code, stderr: many.stderr.trim() }).toEqual({ code: 2, stderr: 'error: simulate: draws must be at most 1,000,000, got 2000000' });

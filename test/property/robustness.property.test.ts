@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkAssessment, checkCriteriaSet, compilePlan, evaluate, ParIndexError, parseAssessment, parseCriteriaSet,
-  scoreAssessment, serializeAssessment, serializeCriteriaSet,
+  applyScenario, checkScenario, compareScenarios, parseUncertainty, pointsLeft, scoreAssessment, seekTarget, serializeAssessment, serializeCriteriaSet, simulate,
 } from '../../src/index.js';
 import { scenario } from '../support/arbitraries.js';
 import { junk, nearly, nearlyText } from '../support/mutations.js';
@@ -45,21 +45,42 @@ const inputs = scenario.chain((s) => {
   });
 });
 
+/** Uncertainty files: junk, near-misses of a valid one over the set's own metrics, and random distributions. */
+const distribution = fc.oneof(
+  junk,
+  fc.record({ uniform: fc.record({ min: fc.constantFrom('0', '-5', '50', 'x'), max: fc.constantFrom('1', '100', '1e3') }), relative: fc.boolean(), places: fc.oneof(fc.integer({ min: -1, max: 7 }), junk) }, { requiredKeys: ['uniform'] }),
+  fc.record({ normal: fc.record({ mean: fc.constantFrom('0', '50'), sd: fc.constantFrom('0', '3', '-1') }) }),
+  fc.record({ probability: fc.constantFrom('0', '0.5', '1', '2') }),
+);
+const uncertainty = (set: unknown) => {
+  const metrics = Object.keys((set as { metrics?: object }).metrics ?? {});
+  const name = metrics.length > 0 ? fc.constantFrom(...metrics, 'nope') : fc.constant('nope');
+  const valid = fc.record({ metrics: fc.dictionary(name, distribution, { maxKeys: 3 }), units: fc.dictionary(fc.constantFrom('u1', 'ghost'), fc.dictionary(name, distribution, { maxKeys: 2 }), { maxKeys: 1 }), weights: fc.dictionary(fc.constantFrom('self', 'survey', 'p1'), distribution, { maxKeys: 2 }) }, { requiredKeys: [] });
+  return fc.oneof(junk, valid, valid.chain((v) => nearly(v)));
+};
+
+/** Simulation options: anything, except that a draw count is small or not a number (a junk number could ask for 900,000 draws, and no count means 1,000). */
+const notNumber = junk.filter((v) => typeof v !== 'number');
+const simulateOptions = fc.oneof(
+  notNumber,
+  fc.record({ draws: fc.oneof(fc.integer({ min: -2, max: 20 }), notNumber), seed: junk, rankInterval: junk, top: junk, asOf: junk, rules: junk }, { requiredKeys: ['draws'] }),
+);
+
 describe('f. robustness: only ParIndexError escapes', () => {
   it('parseCriteriaSet', () => {
-    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => parseCriteriaSet(x.text as Any, x.options as Any))), { numRuns: 100 });
+    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => parseCriteriaSet(x.text as Any, x.options as Any))));
   });
 
   it('checkCriteriaSet', () => {
-    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => checkCriteriaSet(x.set, x.options as Any))), { numRuns: 100 });
+    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => checkCriteriaSet(x.set, x.options as Any))));
   });
 
   it('parseAssessment', () => {
-    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => parseAssessment(x.text as Any, x.options as Any))), { numRuns: 100 });
+    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => parseAssessment(x.text as Any, x.options as Any))));
   });
 
   it('checkAssessment', () => {
-    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => checkAssessment(x.assessment, x.options as Any))), { numRuns: 100 });
+    fc.assert(fc.property(inputs, (x) => onlyParIndexError(() => checkAssessment(x.assessment, x.options as Any))));
   });
 
   it('compilePlan', () => {
@@ -68,7 +89,6 @@ describe('f. robustness: only ParIndexError escapes', () => {
         onlyParIndexError(() => compilePlan(x.set as Any));
         onlyParIndexError(() => compilePlan(x.valid.set, x.options as Any));
       }),
-      { numRuns: 100 },
     );
   });
 
@@ -79,7 +99,54 @@ describe('f. robustness: only ParIndexError escapes', () => {
         onlyParIndexError(() => evaluate(plan, x.assessment as Any, x.options as Any));
         onlyParIndexError(() => evaluate(x.set as Any, x.valid.assessment));
       }),
-      { numRuns: 100 },
+    );
+  });
+
+  it('parseUncertainty and simulate', () => {
+    fc.assert(
+      fc.property(inputs.chain((x) => fc.record({ x: fc.constant(x), u: uncertainty(x.valid.set), o: simulateOptions })), ({ x, u, o }) => {
+        onlyParIndexError(() => parseUncertainty(x.text as Any, x.options as Any));
+        onlyParIndexError(() => simulate(x.valid.set, [x.valid.assessment, x.valid.assessment], u as Any, o as Any));
+        onlyParIndexError(() => simulate(x.set as Any, [x.valid.assessment], { metrics: {} }, { draws: 3 }));
+        onlyParIndexError(() => simulate(x.valid.set, x.assessment as Any, { metrics: {} }, { draws: 3 }));
+      }),
+    );
+  });
+
+  it('checkScenario, applyScenario, compareScenarios, pointsLeft and seekTarget', () => {
+    const change = fc.oneof({ arbitrary: junk, weight: 1 }, { arbitrary: fc.record({ set: fc.constantFrom('0', '50', '100', '2025-03-01', 'x') }), weight: 4 }, { arbitrary: fc.record({ add: fc.constantFrom('1', '-200', 'x') }), weight: 4 });
+    const scenarioOf = (set: unknown, codes: string[]) => {
+      const metrics = Object.keys((set as { metrics?: object }).metrics ?? {});
+      const name = fc.constantFrom(...metrics, 'nope');
+      const code = fc.constantFrom(...codes, 'nope');
+      const valid = fc.record({
+        id: fc.constantFrom('s1', 's2'),
+        basedOn: fc.constantFrom('s1', 's2', 'nope'),
+        metrics: fc.dictionary(name, change, { maxKeys: 3 }),
+        notApplicable: fc.dictionary(code, fc.constant('lý do'), { maxKeys: 1 }),
+        criteria: fc.record({ rows: fc.dictionary(code, fc.record({ maxPoints: fc.constantFrom('0', '1', '-1', '99') }, { requiredKeys: [] }), { maxKeys: 2 }) }, { requiredKeys: [] }),
+      }, { requiredKeys: ['id'] });
+      return fc.oneof({ arbitrary: junk, weight: 1 }, { arbitrary: valid, weight: 4 }, { arbitrary: valid.chain((v) => nearly(v)), weight: 2 });
+    };
+    const target = fc.oneof(junk, fc.record({ index: fc.oneof(fc.constantFrom('50', '99.5', '101', 'x'), junk) }), fc.record({ band: junk }), fc.record({ rank: fc.oneof(fc.integer({ min: -1, max: 3 }), junk), among: junk }));
+    fc.assert(
+      fc.property(
+        inputs.chain((x) => {
+          const codes = [...JSON.stringify(x.valid.set).matchAll(/"code":"([^"]+)"/g)].map((m) => m[1]!);
+          return fc.record({ x: fc.constant(x), raw: scenarioOf(x.valid.set, codes), target, options: junk });
+        }),
+        ({ x, raw, target: t, options: o }) => {
+          const { set, assessment } = x.valid;
+          onlyParIndexError(() => checkScenario(raw));
+          const checked = checkScenario(raw);
+          const scenarios = checked.ok ? [checked.value] : [];
+          onlyParIndexError(() => applyScenario(set, assessment, raw as Any, scenarios, o as Any));
+          if (checked.ok) onlyParIndexError(() => applyScenario(set, assessment, checked.value, scenarios));
+          onlyParIndexError(() => compareScenarios(set, [assessment, x.assessment as Any], scenarios, o as Any));
+          onlyParIndexError(() => pointsLeft(set, x.assessment as Any, o as Any));
+          onlyParIndexError(() => seekTarget(set, assessment, t as Any, { levers: o as Any }));
+        },
+      ),
     );
   });
 
@@ -89,7 +156,6 @@ describe('f. robustness: only ParIndexError escapes', () => {
         onlyParIndexError(() => scoreAssessment(x.set as Any, x.valid.assessment));
         onlyParIndexError(() => scoreAssessment(x.valid.set, x.assessment as Any, x.options as Any));
       }),
-      { numRuns: 100 },
     );
   });
 });

@@ -1,6 +1,6 @@
 /** Counterexamples found by the property tests (test/property), kept as plain unit tests. */
 import { describe, expect, it } from 'vitest';
-import { checkAssessment, checkCriteriaSet, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, scoreAssessment, setInForce } from '../../src/index.js';
+import { checkAssessment, checkCriteriaSet, compareScenarios, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
 import type { AssessmentInput } from '../../src/schema/assessment.js';
 import type { CriteriaSet, CriteriaSetInput } from '../../src/schema/criteria-set.js';
 import type { ScoreResult } from '../../src/schema/result.js';
@@ -114,6 +114,23 @@ describe('regressions found by property tests', () => {
     expect(status?.message).toMatch(/^\["1n","x"\] is not one of: /);
     expect(() => scoreAssessment(broken as never, {} as never)).toThrow(ParIndexError);
     expect(() => compilePlan({ ...set, unitLevels: [{ a: 2n }] } as never)).toThrow(ParIndexError);
+  });
+
+  it('simulate and compareScenarios refuse misshapen arguments with a usage error (found by the robustness property, 2026-11-22)', () => {
+    const set = oneRow({ x: { unit: 'percent' } }, '1', { kind: 'proportional', metric: 'x' });
+    const a = checkAssessment({ criteriaSet: { id: 'reg' }, unit: { id: 'u', name: 'u', level: 'province' }, year: 2025, metrics: { x: '50' } });
+    if (!a.ok) throw new Error(formatIssues(a.issues));
+    const u = { metrics: { x: { uniform: { min: '40', max: '60' } } } };
+    // A value without a prototype cannot be turned into text by String().
+    expect(() => simulate(set, [a.value], u, { draws: Object.create(null) as never })).toThrow('simulate: draws must be a whole number ≥ 1, got {}');
+    expect(() => simulate(set, [a.value], u, { draws: 3, rankInterval: Object.create(null) as never })).toThrow('simulate: rankInterval must be between 0 and 1, got {}');
+    // A hole in a sparse array is not an assessment.
+    expect(() => simulate(set, [a.value, , a.value] as never, u, { draws: 3 })).toThrow(/^simulate \(assessments\[1\]\): /);
+    expect(() => simulate(set, [a.value], u, null as never)).toThrow('simulate: options must be an object, got null');
+    expect(() => simulate(set, [a.value], u, { draws: 3, top: [Object.create(null)] as never })).toThrow('simulate: top must be an array of whole numbers, got [{}]');
+    expect(() => compareScenarios(set, [a.value], [], null as never)).toThrow('compareScenarios: options must be an object, got null');
+    expect(() => seekTarget(set, a.value, { index: '' } as never)).toThrow('seekTarget: index must be a decimal number as text, e.g. "90", got ""');
+    expect(() => seekTarget(set, a.value, { rank: 1, among: 'all' } as never)).toThrow('seekTarget: a rank target needs among: the units to rank against, got "all"');
   });
 
   it('usage errors quote a bigint or a cyclic value instead of failing to', () => {

@@ -166,6 +166,11 @@ describe('applyScenario: chains', () => {
   });
 
   it('misuse throws, naming the function', () => {
-    expect(() => applyScenario(set, unit, null as never)).toThrow('applyScenario: scenario must be a checked scenario');
+    expect(() => applyScenario(set, unit, null as never)).toThrow('applyScenario: scenario is not a scenario (value: Invalid input: expected object, received null); load files with parseScenario or checkScenario');
+    // Built in code with a wrong shape: refused before anything is read, not a TypeError or a Decimal error.
+    expect(() => applyScenario(set, unit, { id: 's', metrics: { onlinePaymentRate: { add: new Set() } } } as never)).toThrow(/^applyScenario: scenario is not a scenario \(metrics\.onlinePaymentRate\.add: /);
+    expect(() => applyScenario(set, unit, pay, [pay, 5 as never])).toThrow(/^applyScenario: scenarios\[1\] is not a scenario/);
+    expect(() => applyScenario(set, null as never, pay)).toThrow(/^applyScenario: .* checked assessment/);
+    expect(() => applyScenario(set, unit, pay, [], null as never)).toThrow('applyScenario: options must be an object, got null');
   });
 });

@@ -77,6 +77,8 @@ describe('samplerOf codes', () => {
     expect([rel.low, rel.high]).toEqual([925, 1000]);
     const open = samplerOf('x', { unit: 'number' }, { normal: { mean: '0', sd: '1' } }, undefined);
     expect([open.low, open.high]).toEqual([-Infinity, Infinity]);
+    expect(() => samplerOf('r', { unit: 'number', min: '0.005', max: '0.009' }, { uniform: { min: '0', max: '1' } }, undefined)).toThrow("r: no value with 2 decimals lies in the metric's range [0.005, 0.009]; give more places");
+    expect(samplerOf('r', { unit: 'number', min: '0.005', max: '0.009' }, { uniform: { min: '0', max: '1' }, places: 3 }, undefined).low).toBe(5);
     const b = samplerOf('b', { unit: 'boolean' }, { probability: '1' }, undefined);
     expect([b.draw(rng), b.value(1), b.value(0), b.low, b.high]).toEqual([1, true, false, 0, 1]);
   });
@@ -179,6 +181,16 @@ describe('simulate', () => {
 
   it('reports a metric or unit that does not exist as bad data, and bad options as misuse', () => {
     expect(() => simulate(set, [unit], U({ nope: { uniform: { min: '0', max: '1' } } }))).toThrow(ParIndexError);
+    // A distribution that does not fit its metric is a problem of the uncertainty file, with its path.
+    try {
+      simulate(set, [unit], U({ onlinePaymentRate: { probability: '0.5' } }, { [unit.unit.id]: { reportsComplete: { uniform: { min: '0', max: '1' } } } }));
+      expect.fail('no error');
+    } catch (e) {
+      expect((e as ParIndexError).issues.map((i) => `${i.path} ${i.code}: ${i.message}`)).toEqual([
+        'metrics.onlinePaymentRate DISTRIBUTION_MISMATCH: onlinePaymentRate: probability is for boolean metrics; this one is percent',
+        `units.${unit.unit.id}.reportsComplete DISTRIBUTION_MISMATCH: reportsComplete: ranges are for numbers; this metric is boolean`,
+      ]);
+    }
     expect(() => simulate(set, [unit], U({}, { ghost: {} }))).toThrow(/UNKNOWN_UNIT|ghost/);
     expect(() => simulate(set, [unit], u, { draws: 0 })).toThrow(/draws/);
     expect(() => simulate(set, [unit], u, { draws: 1_000_001 })).toThrow(/draws must be at most 1,000,000/);

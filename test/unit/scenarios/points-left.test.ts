@@ -80,6 +80,7 @@ describe('pointsLeft: a unit through appraisal', () => {
   });
 
   it('misuse throws, naming the function', () => {
-    expect(() => pointsLeft(set, null as never)).toThrow('pointsLeft: expected a checked assessment');
+    expect(() => pointsLeft(set, null as never)).toThrow('pointsLeft: the assessment is not shaped as a checked assessment; pass it through checkAssessment (or parseAssessment) first');
+    expect(() => pointsLeft(set, loadUnit(ROUNDS_FILE), null as never)).toThrow('pointsLeft: options must be an object, got null');
   });
 });
