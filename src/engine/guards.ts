@@ -3,7 +3,8 @@
  * `compilePlan` and an assessment from `checkAssessment`; anything else is
  * misuse and throws a usage error naming the function, never a TypeError.
  */
-import { usageError, type ParIndexError } from '../errors.js';
+import { formatPath, usageError, type ParIndexError } from '../errors.js';
+import { Assessment as AssessmentSchema } from '../schema/assessment.js';
 
 const ROUND_CHOICES: readonly unknown[] = ['final', 'rules', 'self', 'appraisal1', 'appraisal2'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,6 +49,18 @@ function misshapen(a: unknown): string | undefined {
 /** A usage error for an entry of the assessment that is not what `checkAssessment` returns. */
 export function misshapenEntry(fn: string, path: string): ParIndexError {
   return usageError(fn, `${path} is not shaped as in a checked assessment; pass it through checkAssessment (or parseAssessment) first`);
+}
+
+/**
+ * Throws unless `a` passes the assessment schema entry by entry: for entry points that are not in
+ * a scoring loop (points left, target seeking, scenario comparison), which read values directly.
+ */
+export function checkAssessmentDeep(fn: string, a: unknown): void {
+  checkAssessmentShape(fn, a);
+  const r = AssessmentSchema.safeParse(a);
+  if (r.success) return;
+  const first = r.error.issues[0]!;
+  throw usageError(fn, `${formatPath(first.path)}: ${first.message}: not as in a checked assessment; pass it through checkAssessment (or parseAssessment) first`);
 }
 
 /** Throws unless `options` is undefined or an object (the fields are checked where they are read). */

@@ -3,7 +3,7 @@
  * areas and rows; with many units, every unit's rank before and after.
  */
 import { compilePlan } from '../engine/compile.js';
-import { checkAssessmentShape, checkOptionsObject } from '../engine/guards.js';
+import { checkAssessmentDeep, checkOptionsObject } from '../engine/guards.js';
 import { evaluate, type EvaluateOptions, type Evaluation } from '../engine/evaluate.js';
 import { rankUnits } from '../engine/rank.js';
 import type { Ties } from '../engine/rank-order.js';
@@ -39,7 +39,7 @@ export function compareScenarios(set: CriteriaSet, assessments: Assessment | rea
   checkOptionsObject('compareScenarios', options);
   const units: readonly Assessment[] = Array.isArray(assessments) ? assessments : [assessments as Assessment];
   if (units.length === 0) throw usageError('compareScenarios', 'give at least one assessment');
-  for (let k = 0; k < units.length; k++) checkAssessmentShape(`compareScenarios (assessments[${k}])`, units[k]);
+  for (let k = 0; k < units.length; k++) checkAssessmentDeep(`compareScenarios (assessments[${k}])`, units[k]);
   if (!Array.isArray(scenarios)) throw usageError('compareScenarios', 'scenarios must be an array');
   const evalOptions: EvaluateOptions = { asOf: options.asOf, missingInput: options.missingInput, round: options.round };
   const plan = compilePlan(set, options.rules);

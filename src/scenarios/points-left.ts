@@ -5,7 +5,7 @@
  */
 import { Decimal } from '../decimal.js';
 import { compilePlan } from '../engine/compile.js';
-import { checkAssessmentShape, checkOptionsObject } from '../engine/guards.js';
+import { checkAssessmentDeep, checkOptionsObject } from '../engine/guards.js';
 import { enteredPoints } from '../engine/entered.js';
 import { evaluate, NOT_APPLICABLE, type EvaluateOptions } from '../engine/evaluate.js';
 import type { RuleRegistry } from '../rules/registry.js';
@@ -28,7 +28,7 @@ export interface PointsLeftOptions extends Pick<EvaluateOptions, 'asOf' | 'round
  */
 export function pointsLeft(set: CriteriaSet, assessment: Assessment, options: PointsLeftOptions = {}): PointsLeft {
   checkOptionsObject('pointsLeft', options);
-  checkAssessmentShape('pointsLeft', assessment);
+  checkAssessmentDeep('pointsLeft', assessment);
   const plan = compilePlan(set, options.rules);
   const evalOptions: EvaluateOptions = { asOf: options.asOf, round: options.round, missingInput: options.missingInput };
   const e = evaluate(plan, assessment, evalOptions);

@@ -3,7 +3,7 @@ import { Decimal, DECIMAL_PATTERN } from '../decimal.js';
 import { showValue, usageError } from '../errors.js';
 import type { Plan } from '../engine/compile.js';
 import { evaluate } from '../engine/evaluate.js';
-import { checkAssessmentShape } from '../engine/guards.js';
+import { checkAssessmentDeep } from '../engine/guards.js';
 import { compareRational, decimalRational, type Rational } from '../engine/rational.js';
 import type { Assessment } from '../schema/assessment.js';
 
@@ -38,7 +38,7 @@ export function requiredIndex(plan: Plan, target: Target, self: Assessment, asOf
   }
   if (!Number.isInteger(target.rank) || target.rank < 1) throw usageError('seekTarget', `rank must be a whole number ≥ 1, got ${showValue(target.rank)}`);
   if (!Array.isArray(target.among)) throw usageError('seekTarget', `a rank target needs among: the units to rank against, got ${showValue(target.among)}`);
-  for (let k = 0; k < target.among.length; k++) checkAssessmentShape(`seekTarget (among[${k}])`, target.among[k]);
+  for (let k = 0; k < target.among.length; k++) checkAssessmentDeep(`seekTarget (among[${k}])`, target.among[k]);
   const others = target.among
     .filter((a) => a.unit.id !== self.unit.id)
     .map((a) => evaluate(plan, a, { asOf }).indexFraction)

@@ -6,7 +6,7 @@
 import { Decimal } from '../decimal.js';
 import { dataError, hasErrors, usageError } from '../errors.js';
 import { compilePlan } from '../engine/compile.js';
-import { checkAssessmentShape, checkOptionsObject } from '../engine/guards.js';
+import { checkAssessmentDeep, checkOptionsObject } from '../engine/guards.js';
 import { enteredPoints } from '../engine/entered.js';
 import { evaluate } from '../engine/evaluate.js';
 import { compareRational } from '../engine/rational.js';
@@ -41,7 +41,7 @@ const ZERO = new Decimal(0);
 export function seekTarget(set: CriteriaSet, assessment: Assessment, target: Target, options: SeekOptions = {}): TargetPlan {
   if (target === null || typeof target !== 'object') throw usageError('seekTarget', 'target must be { index }, { band } or { rank, among }');
   checkOptionsObject('seekTarget', options);
-  checkAssessmentShape('seekTarget', assessment);
+  checkAssessmentDeep('seekTarget', assessment);
   const rules = options.rules ?? RuleRegistry.builtIn();
   const leversFile = options.levers === undefined ? undefined : LeversFile.safeParse(options.levers);
   if (leversFile && !leversFile.success) throw usageError('seekTarget', `levers are not valid (${leversFile.error.issues[0]?.message ?? 'bad shape'}); load files with parseLevers`);

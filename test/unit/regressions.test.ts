@@ -1,6 +1,6 @@
 /** Counterexamples found by the property tests (test/property), kept as plain unit tests. */
 import { describe, expect, it } from 'vitest';
-import { checkAssessment, checkCriteriaSet, compareScenarios, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
+import { checkAssessment, checkCriteriaSet, compareScenarios, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, pointsLeft, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
 import type { AssessmentInput } from '../../src/schema/assessment.js';
 import type { CriteriaSet, CriteriaSetInput } from '../../src/schema/criteria-set.js';
 import type { ScoreResult } from '../../src/schema/result.js';
@@ -131,6 +131,10 @@ describe('regressions found by property tests', () => {
     expect(() => compareScenarios(set, [a.value], [], null as never)).toThrow('compareScenarios: options must be an object, got null');
     expect(() => seekTarget(set, a.value, { index: '' } as never)).toThrow('seekTarget: index must be a decimal number as text, e.g. "90", got ""');
     expect(() => seekTarget(set, a.value, { rank: 1, among: 'all' } as never)).toThrow('seekTarget: a rank target needs among: the units to rank against, got "all"');
+    // Entry points that read values directly check them all (pointsLeft printed the junk with String()).
+    const junkMetric = { ...a.value, metrics: { x: Object.create(null) } };
+    expect(() => pointsLeft(set, junkMetric as never)).toThrow(/^pointsLeft: metrics\.x: .*: not as in a checked assessment; pass it through checkAssessment/);
+    expect(() => seekTarget(set, junkMetric as never, { index: '90' })).toThrow(/^seekTarget: metrics\.x: /);
   });
 
   it('usage errors quote a bigint or a cyclic value instead of failing to', () => {
