@@ -9,6 +9,8 @@ import { divHalfUp } from '../rules/units.js';
 import { showValue, usageError } from '../errors.js';
 import { RANKING_SCHEMA_VERSION, type AreaRank, type Ranking, type RankingGroup, type RankedUnit } from '../schema/ranking.js';
 import type { Evaluation } from './evaluate.js';
+import { isPlan } from './compile.js';
+import { checkOptionsObject } from './guards.js';
 import { areaValues, type AreaValue } from './rank-areas.js';
 import { meanOf, ranksOf, type Ties } from './rank-order.js';
 import type { Rational } from './rational.js';
@@ -49,13 +51,14 @@ function reasonOf(e: Evaluation): string | null {
  */
 export function rankUnits(entries: readonly RankEntry[], options: RankOptions = {}): Ranking {
   if (!Array.isArray(entries)) throw usageError('rankUnits', 'expected an array of { evaluation } entries');
+  checkOptionsObject('rankUnits', options);
   const ties = options.ties ?? 'competition';
   const groupBy = options.groupBy ?? 'set';
   if (ties !== 'competition' && ties !== 'dense') throw usageError('rankUnits', `ties must be 'competition' or 'dense', not ${showValue(ties)}`);
   if (groupBy !== 'set' && groupBy !== 'none') throw usageError('rankUnits', `groupBy must be 'set' or 'none', not ${showValue(groupBy)}`);
   const groups = new Map<string, RankEntry[]>();
   for (const entry of entries) {
-    if (entry?.evaluation?.plan === undefined) throw usageError('rankUnits', 'each entry needs an evaluation from evaluate()');
+    if (!isPlan(entry?.evaluation?.plan)) throw usageError('rankUnits', 'each entry needs an evaluation from evaluate()');
     const key = groupBy === 'set' ? entry.evaluation.plan.set.id : 'all';
     const list = groups.get(key) ?? [];
     list.push(entry);

@@ -2,7 +2,7 @@
 import { flattenTree } from '../engine/walk.js';
 import { Decimal } from '../decimal.js';
 import { usageError } from '../errors.js';
-import type { Band, CriteriaNode, CriteriaSet } from '../schema/criteria-set.js';
+import { CriteriaSet as CriteriaSetSchema, type Band, type CriteriaNode, type CriteriaSet } from '../schema/criteria-set.js';
 import type { DiffRow, SetDiff } from '../schema/set-diff.js';
 import { sameValue } from './same-value.js';
 
@@ -20,8 +20,9 @@ interface Row {
  * (removed rows: `a`'s). Neither set is changed.
  * @example diffSets(set2025, set2026).rows.added // [{ code: '1.1.5', … }]
  */
-export function diffSets(a: CriteriaSet, b: CriteriaSet): SetDiff {
-  if (!isSet(a) || !isSet(b)) throw usageError('diffSets', 'a and b must be criteria sets (the value of a parseCriteriaSet or resolveEdition result)');
+export function diffSets(givenA: CriteriaSet, givenB: CriteriaSet): SetDiff {
+  const a = checkedSet(givenA);
+  const b = checkedSet(givenB);
   const rowsA = rowsOf(a);
   const rowsB = rowsOf(b);
   const both = [...rowsB.values()].filter((r) => rowsA.has(r.node.code)).map((r) => [rowsA.get(r.node.code)!, r] as const);
@@ -39,7 +40,12 @@ export function diffSets(a: CriteriaSet, b: CriteriaSet): SetDiff {
   return { from: idOf(a), to: idOf(b), same, rows, bands, metrics };
 }
 
-const isSet = (s: unknown): boolean => s !== null && typeof s === 'object' && Array.isArray((s as { nodes?: unknown }).nodes);
+/** A diff reads every field: both sides are checked against the set schema, defaults filled (a diff is not in a hot loop). */
+function checkedSet(s: unknown): CriteriaSet {
+  const r = CriteriaSetSchema.safeParse(s);
+  if (!r.success) throw usageError('diffSets', 'a and b must be criteria sets (the value of a parseCriteriaSet or resolveEdition result)');
+  return r.data;
+}
 
 const idOf = (s: CriteriaSet) => ({ id: s.id, version: s.version, title: s.title });
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkAssessment, checkCriteriaSet, compilePlan, evaluate, ParIndexError, parseAssessment, parseCriteriaSet,
-  applyScenario, checkScenario, compareScenarios, parseUncertainty, pointsLeft, scoreAssessment, seekTarget, serializeAssessment, serializeCriteriaSet, simulate,
+  applyScenario, checkPlan, checkScenario, compareScenarios, diffSets, parseDueTime, parseLevers, parsePlan, planCompletion, rankUnits, reportingPeriods, scoreRounds, parseUncertainty, pointsLeft, scoreAssessment, seekTarget, serializeAssessment, serializeCriteriaSet, simulate,
 } from '../../src/index.js';
 import { scenario } from '../support/arbitraries.js';
 import { junk, nearly, nearlyText } from '../support/mutations.js';
@@ -147,6 +147,27 @@ describe('f. robustness: only ParIndexError escapes', () => {
           onlyParIndexError(() => seekTarget(set, assessment, t as Any, { levers: o as Any }));
         },
       ),
+    );
+  });
+
+  it('scoreRounds, rankUnits, parsePlan, checkPlan, planCompletion, parseDueTime, parseLevers, reportingPeriods and diffSets', () => {
+    fc.assert(
+      fc.property(inputs, junk, junk, (x, j, k) => {
+        const { set, assessment } = x.valid;
+        onlyParIndexError(() => scoreRounds(set, x.assessment as Any, x.options as Any));
+        onlyParIndexError(() => scoreRounds(x.set as Any, assessment));
+        onlyParIndexError(() => rankUnits(j as Any, k as Any));
+        onlyParIndexError(() => rankUnits([{ evaluation: evaluate(compilePlan(set), assessment), file: j } as Any], k as Any));
+        onlyParIndexError(() => parsePlan(x.text as Any, x.options as Any));
+        onlyParIndexError(() => checkPlan(j, x.options as Any));
+        onlyParIndexError(() => planCompletion(j as Any, k as Any));
+        onlyParIndexError(() => planCompletion({ year: 2025, tasks: [] }, { asOf: '2025-12-31', done: j } as Any));
+        onlyParIndexError(() => parseDueTime(j as Any, k as Any));
+        onlyParIndexError(() => parseLevers(x.text as Any, x.options as Any));
+        onlyParIndexError(() => reportingPeriods(j as Any, k as Any));
+        onlyParIndexError(() => diffSets(set, x.set as Any));
+        onlyParIndexError(() => diffSets(j as Any, set));
+      }),
     );
   });
 

@@ -1,6 +1,6 @@
 /** Counterexamples found by the property tests (test/property), kept as plain unit tests. */
 import { describe, expect, it } from 'vitest';
-import { checkAssessment, checkCriteriaSet, compareScenarios, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, pointsLeft, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
+import { checkAssessment, checkCriteriaSet, compareScenarios, diffSets, rankUnits, reportingPeriods, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, pointsLeft, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
 import type { AssessmentInput } from '../../src/schema/assessment.js';
 import type { CriteriaSet, CriteriaSetInput } from '../../src/schema/criteria-set.js';
 import type { ScoreResult } from '../../src/schema/result.js';
@@ -135,6 +135,18 @@ describe('regressions found by property tests', () => {
     const junkMetric = { ...a.value, metrics: { x: Object.create(null) } };
     expect(() => pointsLeft(set, junkMetric as never)).toThrow(/^pointsLeft: metrics\.x: .*: not as in a checked assessment; pass it through checkAssessment/);
     expect(() => seekTarget(set, junkMetric as never, { index: '90' })).toThrow(/^seekTarget: metrics\.x: /);
+  });
+
+  it('reportingPeriods, diffSets and rankUnits refuse what is not theirs with a usage error (robustness property, 2026-11-22)', () => {
+    const set = oneRow({ x: { unit: 'percent' } }, '1', { kind: 'proportional', metric: 'x' });
+    expect(() => reportingPeriods(null as never, 2025)).toThrow(/^reportingPeriods: calendar is not a criteria set's calendar/);
+    expect(() => reportingPeriods(set.calendar, 25.5)).toThrow('reportingPeriods: year must be a four-digit whole number, got 25.5');
+    // A set written without bands is diffed with its defaults, not read as undefined.
+    const { bands: _, ...bare } = set;
+    expect(diffSets(set, bare as never).same).toBe(true);
+    expect(() => diffSets(set, { nodes: [] } as never)).toThrow(/^diffSets: a and b must be criteria sets/);
+    expect(() => rankUnits([], null as never)).toThrow('rankUnits: options must be an object, got null');
+    expect(() => rankUnits([{ evaluation: { plan: {} } }] as never)).toThrow('rankUnits: each entry needs an evaluation from evaluate()');
   });
 
   it('usage errors quote a bigint or a cyclic value instead of failing to', () => {
