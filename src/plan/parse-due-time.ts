@@ -1,5 +1,6 @@
 /** Vietnamese due-time expressions from plan tables ("Quý I/2025", "Hàng quý", "Thường xuyên") → a typed due time. */
 import { showValue, usageError, type Issue } from '../errors.js';
+import { checkOptionsObject } from '../engine/guards.js';
 import type { DueSimple, DueTime } from '../schema/plan.js';
 import { normaliseDueText } from './normalise-due-text.js';
 import { readSimple, type SimpleRead } from './read-simple.js';
@@ -22,6 +23,7 @@ const SPLITS = [/\s(?:hoặc|và)\s|;\s*/, /(?<=\d{4})\s(?=\D)/];
  */
 export function parseDueTime(text: string, options: DueTimeOptions = {}): DueTimeRead {
   if (typeof text !== 'string') throw usageError('parseDueTime', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+  checkOptionsObject('parseDueTime', options);
   const year = options.year;
   if (year !== undefined && !Number.isInteger(year)) throw usageError('parseDueTime', `options.year must be a whole number, got ${showValue(year)}`);
   const clean = text.normalize('NFC').replace(/[\u2013\u2014\u2212]/g, '-').replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '').trim();

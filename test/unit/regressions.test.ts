@@ -1,6 +1,6 @@
 /** Counterexamples found by the property tests (test/property), kept as plain unit tests. */
 import { describe, expect, it } from 'vitest';
-import { checkAssessment, checkCriteriaSet, compareScenarios, diffSets, rankUnits, reportingPeriods, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, pointsLeft, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
+import { checkAssessment, checkCriteriaSet, compareScenarios, diffSets, parseDueTime, rankUnits, reportingPeriods, compilePlan, deriveInputs, evaluate, formatIssues, ParIndexError, planCompletion, pointsLeft, scoreAssessment, seekTarget, setInForce, simulate } from '../../src/index.js';
 import type { AssessmentInput } from '../../src/schema/assessment.js';
 import type { CriteriaSet, CriteriaSetInput } from '../../src/schema/criteria-set.js';
 import type { ScoreResult } from '../../src/schema/result.js';
@@ -146,6 +146,7 @@ describe('regressions found by property tests', () => {
     expect(diffSets(set, bare as never).same).toBe(true);
     expect(() => diffSets(set, { nodes: [] } as never)).toThrow(/^diffSets: a and b must be criteria sets/);
     expect(() => rankUnits([], null as never)).toThrow('rankUnits: options must be an object, got null');
+    expect(() => parseDueTime('Quý I/2025', null as never)).toThrow('parseDueTime: options must be an object, got null');
     expect(() => rankUnits([{ evaluation: { plan: {} } }] as never)).toThrow('rankUnits: each entry needs an evaluation from evaluate()');
   });
 
