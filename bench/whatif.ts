@@ -1,6 +1,6 @@
 /** One what-if on one unit: apply a scenario, score baseline and scenario, diff them. Timed per call, p50 and p90. */
 import { performance } from 'node:perf_hooks';
-import { checkScenario, compareScenarios, formatIssues, type Assessment, type CriteriaSet } from '../src/index.js';
+import { checkAssessment, checkScenario, compareScenarios, formatIssues, type Assessment, type CriteriaSet } from '../src/index.js';
 
 export interface WhatifTiming {
   readonly calls: number;
@@ -20,7 +20,10 @@ function scenarioFor(set: CriteriaSet, unit: Assessment) {
 
 /** Times `calls` what-ifs (after a warm-up) on the first unit. */
 export function measureWhatif(set: CriteriaSet, units: readonly Assessment[], calls = 2_000): WhatifTiming {
-  const unit = units[0]!;
+  // Loaded as the CLI and apps load it (checkAssessment), so it is not checked again per call.
+  const loaded = checkAssessment(units[0]!);
+  if (!loaded.ok) throw new Error(formatIssues(loaded.issues));
+  const unit = loaded.value;
   const scenario = scenarioFor(set, unit);
   const run = () => {
     const r = compareScenarios(set, unit, [scenario]);

@@ -5,6 +5,7 @@
  */
 import { formatPath, usageError, type ParIndexError } from '../errors.js';
 import { Assessment as AssessmentSchema } from '../schema/assessment.js';
+import { wasChecked } from '../load/checked.js';
 
 const ROUND_CHOICES: readonly unknown[] = ['final', 'rules', 'self', 'appraisal1', 'appraisal2'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,6 +58,7 @@ export function misshapenEntry(fn: string, path: string): ParIndexError {
  */
 export function checkAssessmentDeep(fn: string, a: unknown): void {
   checkAssessmentShape(fn, a);
+  if (wasChecked(a)) return;
   const r = AssessmentSchema.safeParse(a);
   if (r.success) return;
   const first = r.error.issues[0]!;

@@ -6,6 +6,7 @@ import type { Loaded, LoadOptions } from './criteria.js';
 import { loadOptions, requireText } from './options.js';
 import { parseSource, placeIssues, type ParsedSource } from './source.js';
 import { fromZod, PARSE_OPTIONS } from './zod-issues.js';
+import { markChecked } from './checked.js';
 
 /** Parses and checks the shape of an assessment; what it means for a set is checked when scoring. */
 export function parseAssessment(text: string, options: Pick<LoadOptions, 'file'> = {}): Loaded<Assessment> {
@@ -24,7 +25,7 @@ export function checkAssessment(data: unknown, options: Pick<LoadOptions, 'file'
 function check(data: unknown, src: ParsedSource, file: string | undefined): Loaded<Assessment> {
   const parsed = Assessment.safeParse(data, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: [...src.issues, ...placeIssues(fromZod(parsed.error), src, file)] };
-  return { ok: true, value: parsed.data, issues: src.issues };
+  return { ok: true, value: markChecked(parsed.data), issues: src.issues };
 }
 
 /** Writes an assessment as YAML (default) or JSON. */

@@ -5,6 +5,7 @@ import { usageError, type Issue } from '../errors.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { CriteriaSet } from '../schema/criteria-set.js';
+import { wasChecked } from '../load/checked.js';
 import { Scenario as ScenarioSchema } from '../schema/scenario.js';
 import type { Scenario } from '../schema/scenario.js';
 import { patchCriteria } from './patch-criteria.js';
@@ -83,6 +84,7 @@ export function patchAssessment(set: CriteriaSet, assessment: Assessment, chain:
 }
 
 function checkedShape(s: unknown, what: string): Scenario {
+  if (wasChecked(s)) return s as Scenario;
   const r = ScenarioSchema.safeParse(s);
   if (r.success) return r.data;
   const first = r.error.issues[0];

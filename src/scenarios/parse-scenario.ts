@@ -4,6 +4,7 @@ import type { Loaded, LoadOptions } from '../load/criteria.js';
 import { loadOptions, requireText } from '../load/options.js';
 import { parseSource, placeIssues, type ParsedSource } from '../load/source.js';
 import { fromZod, PARSE_OPTIONS } from '../load/zod-issues.js';
+import { markChecked } from '../load/checked.js';
 import { Scenario } from '../schema/scenario.js';
 
 /**
@@ -29,5 +30,5 @@ export function checkScenario(data: unknown, options: Pick<LoadOptions, 'file'> 
 function check(data: unknown, src: ParsedSource, file: string | undefined): Loaded<Scenario> {
   const parsed = Scenario.safeParse(data, PARSE_OPTIONS);
   if (!parsed.success) return { ok: false, issues: [...src.issues, ...placeIssues(fromZod(parsed.error), src, file)] };
-  return { ok: true, value: parsed.data, issues: src.issues };
+  return { ok: true, value: markChecked(parsed.data), issues: src.issues };
 }
