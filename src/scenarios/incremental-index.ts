@@ -60,7 +60,6 @@ export function adjustmentDelta(plan: Plan, baseline: Evaluation, items: readonl
 }
 
 export interface FastTotal {
-  total(): number;
   coded(codes: ArrayLike<number>, memo: readonly (RowMemo | undefined)[], setAll: (codes: ArrayLike<number>) => void): number;
   rest(): bigint;
   readonly applicableUnits: number;
@@ -128,10 +127,7 @@ export function fastTotal(baseline: Evaluation, leaves: readonly BaseRow[], resc
     }
     return Number.isSafeInteger(t) ? t : Number.NaN;
   };
-  // Without tables every row is re-scored, over the values already set.
-  const none: (RowMemo | undefined)[] = [];
-  const total = () => coded([], none, () => {});
-  return { total, coded, rest: () => rest, applicableUnits };
+  return { coded, rest: () => rest, applicableUnits };
 }
 
 /** A row reading one uncertain metric, with its points' change from the baseline per code (see `coded`). */

@@ -24,22 +24,18 @@ import type { RowRef } from './target-reads.js';
 export interface UnitScorer {
   readonly incremental: boolean;
   readonly baseline: Evaluation;
-  /** The applicable maximum in micro-points (the denominator of `fast` totals), NaN when not whole. */
+  /** The applicable maximum in micro-points (the denominator of fast-path totals), NaN when not whole. */
   readonly applicableUnits: number;
   /** The index as an exact fraction, or null when the unit has none with these values. */
   score(values: readonly MetricValue[]): Rational | null;
-  /**
-   * The fast path: tree + bonus − penalty as whole micro-points plus `rest` quanta (10⁻³⁰, 0n when whole):
-   * index = (total + rest) × 100 / applicableUnits. NaN when the path does not apply (weighted parts,
-   * a row changing status): then call `score`.
-   */
-  fast(values: readonly MetricValue[]): number;
-  /** The quanta beyond whole micro-points of the last `fast` total. */
+  /** The quanta beyond whole micro-points of the last fast-path total. */
   readonly rest: bigint;
   /**
-   * The fast path over integer codes (see `Sampler`): `fast` with each row reading one
-   * uncertain metric looked up in a table of its points by code, filled as codes are
-   * first drawn. Drop the function when the unit is done; the tables go with it.
+   * The fast path over integer codes (see `Sampler`): tree + bonus − penalty as whole micro-points
+   * plus `rest` quanta (10⁻³⁰, 0n when whole), index = (total + rest) × 100 / applicableUnits; NaN
+   * when the path does not apply (weighted parts, a row changing status): then call `score`.
+   * Each row reading one uncertain metric is looked up in a table of its points by code, filled
+   * as codes are first drawn. Drop the function when the unit is done; the tables go with it.
    */
   coded(samplers: readonly CodeSampler[]): (codes: ArrayLike<number>) => number;
 }
@@ -86,11 +82,6 @@ export function unitScorer(plan: Plan, a: Assessment, metrics: readonly string[]
       }
       const adj = adjust();
       return adj === undefined ? full.score(values) : index(leaves, scored, adj);
-    },
-    fast(values) {
-      if (!fast) return Number.NaN;
-      set(values);
-      return fast.total();
     },
     coded(samplers) {
       if (!fast) return () => Number.NaN;
@@ -174,7 +165,6 @@ function fullScorer(plan: Plan, a: Assessment, metrics: readonly string[], asOf:
       metrics.forEach((m, k) => (patched[m] = values[k]!));
       return evaluate(plan, { ...a, metrics: patched }, { asOf }).indexFraction;
     },
-    fast: () => Number.NaN,
     coded: () => () => Number.NaN,
   };
 }

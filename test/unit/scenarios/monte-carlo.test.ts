@@ -270,8 +270,10 @@ describe('incremental re-scoring', () => {
     const plan = compilePlan(set);
     const a = assessment({ rate: '50' });
     const s = unitScorer(plan, a, ['rate'], rowsByMetric(plan), undefined, true);
+    const rate = samplerOf('rate', set.metrics.rate!, { uniform: { min: '0', max: '100' } }, undefined);
+    const fastOf = s.coded([rate]);
     for (const v of ['57.31', '79.99', '80', '0', '33.33']) {
-      const total = s.fast([v]);
+      const total = fastOf([Math.round(Number(v) * 100)]);
       expect(Number.isNaN(total)).toBe(false);
       const f = full(set, a, ['rate'], [v])!;
       // (total micro-points + rest quanta) / applicable micro-points × 100
